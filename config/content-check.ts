@@ -1,0 +1,34 @@
+/**
+ * Astro integration that runs the content check before Astro loads any collection, so a build
+ * fails with every problem in the content listed at once (Astro itself stops at the first).
+ * In `astro dev` problems are printed as warnings and the server keeps running.
+ */
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { checkContentDir } from '../src/lib/validate/read';
+import { formatProblems } from '../src/lib/validate/problem';
+
+export function contentCheck(contentDir: string): AstroIntegration {
+  return {
+    name: 'kompetansebanken:content-check',
+    hooks: {
+      'astro:config:setup': ({ config, command, logger }) => {
+        const root = fileURLToPath(config.root);
+        const production = command === 'build';
+        const { problems, counts } = checkContentDir(root, contentDir, production);
+        if (problems.length === 0) {
+          const total = Object.values(counts).reduce((a, b) => a + b, 0);
+          logger.info(`Innholdet er i orden (${total} oppføringer i ${contentDir}).`);
+          return;
+        }
+        const report = formatProblems(problems);
+        if (production) {
+          const error = new Error(`Innholdet har feil:\n${report}`);
+          error.stack = error.message; // the report is the useful part, not our call stack
+          throw error;
+        }
+        logger.warn(`Innholdet har feil:\n${report}`);
+      },
+    },
+  };
+}

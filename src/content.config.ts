@@ -1,0 +1,68 @@
+/**
+ * Content collections. The schemas live in src/lib/schemas (shared with the content check);
+ * this file only wires them to Astro's loaders. Every entry's id is its file name without
+ * extension, so URLs follow file names.
+ */
+import { defineCollection } from 'astro:content';
+import { glob, type Loader } from 'astro/loaders';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { contentDir } from '../config/content-dir.mjs';
+import { parseCsv } from './lib/csv';
+import {
+  gatheringSchema,
+  municipalitySchema,
+  networkSchema,
+  newsletterSchema,
+  projectSchema,
+  sickLeaveRowSchema,
+  storySchema,
+  toolSchema,
+} from './lib/schemas';
+
+const idFromFile = ({ entry }: { entry: string }) => entry.replace(/\.[^.]+$/, '');
+
+/** Markdown and MDX entries of one folder (not its sub-folders, which hold images). */
+const markdown = (folder: string) =>
+  glob({ pattern: '*.{md,mdx}', base: `${contentDir}/${folder}`, generateId: idFromFile });
+
+/** One YAML file per entry. */
+const yaml = (folder: string) =>
+  glob({ pattern: '*.{yaml,yml}', base: `${contentDir}/${folder}`, generateId: idFromFile });
+
+/**
+ * Sick-leave rows from the semicolon-separated files in sykefravaer/. The content check has
+ * already validated every row, with file, line and column, before this runs.
+ */
+const sickLeaveLoader: Loader = {
+  name: 'sykefravaer-csv',
+  load: async ({ store, parseData }) => {
+    store.clear();
+    const folder = join(process.cwd(), contentDir, 'sykefravaer');
+    for (const name of readdirSync(folder).filter((f) => f.endsWith('.csv')).sort()) {
+      const series = name.replace(/\.csv$/, '');
+      for (const { values } of parseCsv(readFileSync(join(folder, name), 'utf8')).rows) {
+        const id = `${series}/${values.kommune}/${values.år}-${values.kvartal}/${values.sektor}`;
+        const data = await parseData({ id, data: { ...values } });
+        store.set({ id, data });
+      }
+    }
+  },
+};
+
+export const collections = {
+  kommuner: defineCollection({ loader: yaml('kommuner'), schema: municipalitySchema }),
+  nettverk: defineCollection({ loader: yaml('nettverk'), schema: networkSchema }),
+  prosjekter: defineCollection({
+    loader: markdown('prosjekter'),
+    schema: ({ image }) => projectSchema(image()),
+  }),
+  verktoy: defineCollection({ loader: markdown('verktoy'), schema: toolSchema }),
+  nyhetsbrev: defineCollection({ loader: markdown('nyhetsbrev'), schema: newsletterSchema }),
+  historier: defineCollection({
+    loader: markdown('historier'),
+    schema: ({ image }) => storySchema(image()),
+  }),
+  samlinger: defineCollection({ loader: markdown('samlinger'), schema: gatheringSchema }),
+  sykefravaer: defineCollection({ loader: sickLeaveLoader, schema: sickLeaveRowSchema }),
+};

@@ -1,0 +1,51 @@
+/**
+ * The site's content, queried once per build and handed to pages as ready arrays and
+ * look-ups (see src/lib/derive.ts). Drafts (`utkast: true`) are visible in `astro dev` only.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { deriveContent } from './lib/derive';
+
+/** Drafts are shown while editing and never in a production build. */
+export const showDrafts = import.meta.env.DEV;
+
+const published = <E extends { data: { utkast?: boolean } }>(entries: E[]) =>
+  showDrafts ? entries : entries.filter((e) => !e.data.utkast);
+
+async function load() {
+  const [municipalities, networks, projects, tools, newsletters, stories, gatherings] =
+    await Promise.all([
+      getCollection('kommuner'),
+      getCollection('nettverk'),
+      getCollection('prosjekter'),
+      getCollection('verktoy'),
+      getCollection('nyhetsbrev'),
+      getCollection('historier'),
+      getCollection('samlinger'),
+    ]);
+  return deriveContent({
+    municipalities,
+    networks,
+    projects: published(projects),
+    tools: published(tools),
+    newsletters: published(newsletters),
+    stories: published(stories),
+    gatherings: published(gatherings),
+  });
+}
+
+let cached: ReturnType<typeof load> | undefined;
+
+/** All content with derived look-ups; computed on first use, then shared by every page. */
+export function getContent() {
+  cached ??= load();
+  return cached;
+}
+
+export type Content = Awaited<ReturnType<typeof getContent>>;
+export type ProjectEntry = CollectionEntry<'prosjekter'>;
+export type MunicipalityEntry = CollectionEntry<'kommuner'>;
+export type NetworkEntry = CollectionEntry<'nettverk'>;
+export type ToolEntry = CollectionEntry<'verktoy'>;
+export type NewsletterEntry = CollectionEntry<'nyhetsbrev'>;
+export type StoryEntry = CollectionEntry<'historier'>;
+export type GatheringEntry = CollectionEntry<'samlinger'>;

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatDateRange, formatInteger, formatPercent, plural } from './format';
+
+const d = (s: string) => new Date(`${s}T00:00:00Z`);
+
+describe('nb-NO formatting', () => {
+  it('writes dates the Norwegian way', () => {
+    expect(formatDate(d('2006-10-23'))).toBe('23. oktober 2006');
+  });
+
+  it('shortens date ranges within a month or a year', () => {
+    expect(formatDateRange(d('2008-03-04'), d('2008-03-05'))).toBe('4.–5. mars 2008');
+    expect(formatDateRange(d('2008-03-31'), d('2008-04-01'))).toBe('31. mars – 1. april 2008');
+    expect(formatDateRange(d('2009-12-31'), d('2010-01-01'))).toBe(
+      '31. desember 2009 – 1. januar 2010',
+    );
+    expect(formatDateRange(d('2008-03-04'))).toBe('4. mars 2008');
+  });
+
+  it('uses a space as thousands separator and a comma as decimal mark', () => {
+    expect(formatInteger(12345).replace(/\s/g, ' ')).toBe('12 345');
+    expect(formatPercent(9.8)).toBe('9,8 %');
+    expect(formatPercent(10.25, 2)).toBe('10,25 %');
+  });
+
+  it('chooses singular or plural', () => {
+    expect(plural(1, 'prosjekt', 'prosjekter')).toBe('1 prosjekt');
+    expect(plural(3, 'prosjekt', 'prosjekter')).toBe('3 prosjekter');
+  });
+});

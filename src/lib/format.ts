@@ -1,0 +1,60 @@
+/** Norwegian (nb-NO) formatting of dates and numbers, in one place. */
+
+const dateLong = new Intl.DateTimeFormat('nb-NO', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+const monthYear = new Intl.DateTimeFormat('nb-NO', {
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+const integer = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 0 });
+
+/** "23. oktober 2006". Dates from front matter are UTC midnight, so format in UTC. */
+export function formatDate(date: Date): string {
+  return dateLong.format(date);
+}
+
+/** "oktober 2006". */
+export function formatMonth(date: Date): string {
+  return monthYear.format(date);
+}
+
+/** ISO date for `<time datetime>`: "2006-10-23". */
+export function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** "1–3. mars 2008", "30. mars – 1. april 2008", or one date when there is no end. */
+export function formatDateRange(start: Date, end?: Date): string {
+  if (!end || isoDate(start) === isoDate(end)) return formatDate(start);
+  const sameYear = start.getUTCFullYear() === end.getUTCFullYear();
+  if (sameYear && start.getUTCMonth() === end.getUTCMonth()) {
+    return `${start.getUTCDate()}.–${formatDate(end)}`;
+  }
+  const startText = sameYear
+    ? formatDate(start).replace(/ \d{4}$/, '')
+    : formatDate(start);
+  return `${startText} – ${formatDate(end)}`;
+}
+
+/** "12 345" with a narrow no-break space as thousands separator, as nb-NO writes it. */
+export function formatInteger(n: number): string {
+  return integer.format(n);
+}
+
+/** "9,8 %" with the given number of decimals. */
+export function formatPercent(value: number, decimals = 1): string {
+  return `${new Intl.NumberFormat('nb-NO', {
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+  }).format(value)} %`;
+}
+
+/** "1 prosjekt", "3 prosjekter". */
+export function plural(n: number, one: string, many: string): string {
+  return `${formatInteger(n)} ${n === 1 ? one : many}`;
+}

@@ -1,0 +1,18 @@
+/** How a project goal's numeric target reads in Norwegian. */
+import type { Goal } from './schemas';
+
+const INDICATOR_LABELS: Record<NonNullable<Goal['indikator']>, string> = {
+  sykefravær: 'sykefravær',
+  brukertilfredshet: 'brukertilfredshet',
+  medarbeidertilfredshet: 'medarbeidertilfredshet',
+  annet: 'indikator',
+};
+
+/** "målverdi: sykefravær ned til 8 %", or undefined for a goal without a numeric target. */
+export function describeGoal(goal: Goal): string | undefined {
+  if (goal.målverdi === undefined || !goal.indikator || !goal.retning) return undefined;
+  const value = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 2 }).format(goal.målverdi);
+  const unit = goal.enhet ? (goal.enhet === '%' ? ' %' : ` ${goal.enhet}`) : '';
+  const direction = goal.retning === 'ned' ? 'ned til' : 'opp til';
+  return `målverdi: ${INDICATOR_LABELS[goal.indikator]} ${direction} ${value}${unit}`;
+}

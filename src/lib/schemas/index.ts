@@ -1,0 +1,270 @@
+/**
+ * Zod schemas of every content collection, written once and used twice: by Astro's content
+ * layer (src/content.config.ts) and by the stand-alone content check (src/lib/validate), which
+ * runs before the build and lists every problem at once.
+ *
+ * The schemas are factories over two Astro-specific parts so that this module never imports
+ * Astro: `image`, the schema of an image path (Astro's `image()` helper in the build, a plain
+ * string in the check, which looks the file up itself). References between collections are
+ * plain ids (file names without extension); src/lib/validate checks that each one exists.
+ */
+import { z } from 'zod';
+import {
+  COUNTIES,
+  FOCUS_AREAS,
+  GATHERING_TYPES,
+  GOAL_INDICATORS,
+  POOLS,
+  PROJECT_STATUSES,
+  SECTORS,
+  TOOL_CATEGORIES,
+} from './vocabulary';
+
+/** Schema of an image source: Astro's `image()` in the build, `z.string()` elsewhere. */
+export type ImageSchema = z.ZodType;
+
+/**
+ * An entry's id is its file name without extension: lower-case a-z, digits and hyphens, with
+ * æ, ø and å written as ae, o and a, so that it can be used in a URL as it is.
+ */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A reference to an entry in another collection, by id. */
+export const entryId = z
+  .string()
+  .regex(ID_PATTERN, 'en id med små bokstaver a-z, tall og bindestrek (æ=ae, ø=o, å=a)');
+
+/** YAML reads `pulje: 1` as a number; editors should not have to quote it. */
+const pool = z.preprocess((v) => (typeof v === 'number' ? String(v) : v), z.enum(POOLS));
+
+/** A calendar date, written as YYYY-MM-DD in front matter. */
+const date = z.coerce.date({ error: 'en dato på formen ÅÅÅÅ-MM-DD' });
+
+/** Fields every page-like entry shares. */
+const base = z.strictObject({
+  /**
+   * Marks invented demo content. Pages show an "Eksempeldata" label so that nobody takes an
+   * invented figure or story for a fact. Leave out for real content.
+   */
+  eksempeldata: z.boolean().default(false),
+  /** A draft is shown by `npm run dev` and left out of every production page, list and count. */
+  utkast: z.boolean().default(false),
+});
+
+/** An illustration with its required text alternative. */
+export const pictureSchema = (image: ImageSchema) =>
+  z.strictObject({
+    /** Path to the image file, relative to the content file. */
+    src: image,
+    /** Text alternative read by screen readers: what the picture shows, 5-200 characters. */
+    alt: z.string().trim().min(5, 'en alt-tekst på minst 5 tegn').max(200),
+    /** Optional credit or caption shown under the picture. */
+    kreditering: z.string().optional(),
+  });
+
+/** A municipality taking part in the programme (src/content/kommuner/<id>.yaml). */
+export const municipalitySchema = z.strictObject({
+  /** The municipality's name, e.g. "Lillehammer". */
+  navn: z.string().min(2),
+  /** Pre-2020 municipality number, four digits in quotes, e.g. "0501". */
+  kommunenummer: z.string().regex(/^\d{4}$/, 'fire sifre i anførselstegn, f.eks. "0501"'),
+  /** County before the 2020 reform; must match the first two digits of the number. */
+  fylke: z.enum(COUNTIES),
+  /** Intake pool: innsats, 1, 2, 3 or 4. */
+  pulje: pool,
+  /** Id of the learning network it belongs to (membership is declared only here). */
+  nettverk: entryId.optional(),
+  /** Sámi name where the municipality has one, e.g. "Deanu gielda" for Tana. */
+  samisknavn: z.string().optional(),
+  /** One or two sentences about the municipality's work in the programme. */
+  sammendrag: z.string().optional(),
+  /** Marks an invented description. */
+  eksempeldata: z.boolean().default(false),
+  /** Where the facts about this municipality come from. */
+  kilde: z.string().optional(),
+});
+
+/** A learning network of 4-6 municipalities (src/content/nettverk/<id>.yaml). */
+export const networkSchema = z.strictObject({
+  /** Network name, e.g. "Læringsnettverk Innlandet". */
+  navn: z.string().min(2),
+  /** The pool the network was formed in. */
+  pulje: pool,
+  /** The network's supervisor (veileder) from the secretariat. */
+  veileder: z.string().min(2),
+  /** What the network works on. */
+  sammendrag: z.string().optional(),
+  /** Marks invented content. */
+  eksempeldata: z.boolean().default(false),
+});
+
+/** A numeric or textual goal of a project. */
+export const goalSchema = z
+  .strictObject({
+    /** The goal in words, e.g. "Sykefraværet i hjemmetjenesten skal ned til 8 %". */
+    tekst: z.string().min(3),
+    /** What the numeric target is measured on. */
+    indikator: z.enum(GOAL_INDICATORS).optional(),
+    /** Numeric target, e.g. 8 for 8 %. */
+    målverdi: z.number().optional(),
+    /** Unit of the target, e.g. "%". */
+    enhet: z.string().optional(),
+    /** Whether the figure should go down (ned) or up (opp) to reach the goal. */
+    retning: z.enum(['ned', 'opp']).optional(),
+  })
+  .refine((g) => g.målverdi === undefined || (g.indikator && g.retning), {
+    message: 'et mål med målverdi trenger også indikator og retning',
+    path: ['målverdi'],
+  });
+
+/** A local project (src/content/prosjekter/<id>.md or .mdx). */
+export const projectSchema = (image: ImageSchema) =>
+  base.extend({
+    /** Project title as the municipality names it. */
+    tittel: z.string().min(3),
+    /** Ids of the municipalities running the project, at least one. */
+    kommuner: z.array(entryId).min(1, 'minst én kommune'),
+    /** Sector or sectors the project works in. */
+    sektor: z.array(z.enum(SECTORS)).min(1, 'minst én sektor'),
+    /** Focus areas, at least one. */
+    fokus: z.array(z.enum(FOCUS_AREAS)).min(1, 'minst ett fokusområde'),
+    /** Start and (planned) end of the project. */
+    periode: z
+      .strictObject({ start: date, slutt: date.optional() })
+      .refine((p) => !p.slutt || p.slutt >= p.start, {
+        message: 'slutt kan ikke være før start',
+        path: ['slutt'],
+      }),
+    /** Planned, running or finished. */
+    status: z.enum(PROJECT_STATUSES),
+    /** One to three sentences shown in lists and search results. */
+    sammendrag: z.string().min(20).max(400),
+    /** The project's goals; numeric targets are followed up on the results pages. */
+    mål: z.array(goalSchema).default([]),
+    /** Measures (tiltak) the project takes. */
+    tiltak: z.array(z.string().min(3)).default([]),
+    /** Ids of tools and methods the project uses. */
+    verktøy: z.array(entryId).default([]),
+    /** Contact role, e.g. "Prosjektleder, Verdal kommune". */
+    kontakt: z.string().optional(),
+    /** Optional illustration. */
+    bilde: pictureSchema(image).optional(),
+  });
+
+/** A tool or method (src/content/verktoy/<id>.md or .mdx). */
+export const toolSchema = base.extend({
+  /** Name of the tool or method. */
+  tittel: z.string().min(3),
+  /** What kind of tool it is. */
+  kategori: z.enum(TOOL_CATEGORIES),
+  /** One to three sentences shown in lists. */
+  sammendrag: z.string().min(20).max(400),
+  /** Focus areas the tool serves. */
+  tema: z.array(z.enum(FOCUS_AREAS)).default([]),
+  /** Downloadable attachments under public/vedlegg/. */
+  vedlegg: z
+    .array(
+      z.strictObject({
+        /** Link text. */
+        tittel: z.string().min(3),
+        /** Path from the site root, e.g. /vedlegg/spc-mal.csv. */
+        fil: z.string().regex(/^\/vedlegg\/[^/]+$/, 'en sti på formen /vedlegg/filnavn'),
+      }),
+    )
+    .default([]),
+  /** Optional external web site, e.g. bedrekommune.no. */
+  lenke: z.url({ error: 'en full nettadresse som begynner med https://' }).optional(),
+  /** Where the description comes from. */
+  kilde: z.string().optional(),
+});
+
+/** A newsletter (månedsnytt) from the secretariat (src/content/nyhetsbrev/<id>.md). */
+export const newsletterSchema = base.extend({
+  /** Running number; unique. */
+  nummer: z.number().int().positive(),
+  /** Publication date. */
+  dato: date,
+  /** Headline. */
+  tittel: z.string().min(3),
+  /** One to three sentences shown in lists. */
+  sammendrag: z.string().min(20).max(400),
+});
+
+/** A good story ("god historie") with a picture (src/content/historier/<id>.md or .mdx). */
+export const storySchema = (image: ImageSchema) =>
+  base.extend({
+    /** Headline. */
+    tittel: z.string().min(3),
+    /** Publication date. */
+    dato: date,
+    /** Ids of the municipalities the story is about. */
+    kommuner: z.array(entryId).min(1, 'minst én kommune'),
+    /** Id of the project the story comes from, if any. */
+    prosjekt: entryId.optional(),
+    /** Sector the story is from. */
+    sektor: z.enum(SECTORS),
+    /** One to three sentences shown in lists. */
+    sammendrag: z.string().min(20).max(400),
+    /** The story's picture; required. */
+    bilde: pictureSchema(image),
+  });
+
+/** A gathering, conference or network meeting (src/content/samlinger/<id>.md). */
+export const gatheringSchema = base
+  .extend({
+    /** Name of the gathering. */
+    tittel: z.string().min(3),
+    /** Kind of gathering. */
+    type: z.enum(GATHERING_TYPES),
+    /** First day. */
+    dato: date,
+    /** Last day, for gatherings of more than one day. */
+    sluttdato: date.optional(),
+    /** Place, e.g. "Gardermoen". */
+    sted: z.string().min(2),
+    /** Id of the network the gathering is for. */
+    nettverk: entryId.optional(),
+    /** The pool the gathering is for. */
+    pulje: pool.optional(),
+    /** One or two sentences shown in lists. */
+    sammendrag: z.string().min(20).max(400),
+  })
+  .refine((g) => g.nettverk !== undefined || g.pulje !== undefined, {
+    message: 'en samling gjelder et nettverk eller en pulje: fyll ut nettverk eller pulje',
+    path: ['nettverk'],
+  })
+  .refine((g) => !g.sluttdato || g.sluttdato >= g.dato, {
+    message: 'sluttdato kan ikke være før dato',
+    path: ['sluttdato'],
+  });
+
+/** One quarter of sick-leave figures for a municipality or a reference series. */
+export const sickLeaveRowSchema = z
+  .strictObject({
+    /** Municipality id, or the reference series' id in referanse.csv. */
+    kommune: entryId,
+    /** Year, 2006-2010. */
+    år: z.coerce.number().int().min(2006, 'et år fra 2006').max(2010, 'et år til og med 2010'),
+    /** Quarter 1-4. */
+    kvartal: z.coerce.number().int().min(1, 'kvartal 1-4').max(4, 'kvartal 1-4'),
+    /** Sector, or "alle" for the whole municipality. */
+    sektor: z.enum(['alle', ...SECTORS]),
+    /** Lost work-days (tapte dagsverk). */
+    tapte_dagsverk: z.coerce.number().nonnegative('et tall som ikke er negativt'),
+    /** Agreed work-days (avtalte dagsverk). */
+    avtalte_dagsverk: z.coerce.number().positive('et positivt tall'),
+  })
+  .refine((r) => r.tapte_dagsverk <= r.avtalte_dagsverk, {
+    message: 'tapte dagsverk kan ikke være flere enn avtalte dagsverk',
+    path: ['tapte_dagsverk'],
+  });
+
+export type Municipality = z.infer<typeof municipalitySchema>;
+export type Network = z.infer<typeof networkSchema>;
+export type Project = z.infer<ReturnType<typeof projectSchema>>;
+export type Tool = z.infer<typeof toolSchema>;
+export type Newsletter = z.infer<typeof newsletterSchema>;
+export type Story = z.infer<ReturnType<typeof storySchema>>;
+export type Gathering = z.infer<typeof gatheringSchema>;
+export type SickLeaveRow = z.infer<typeof sickLeaveRowSchema>;
+export type Goal = z.infer<typeof goalSchema>;

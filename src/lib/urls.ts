@@ -1,0 +1,27 @@
+/** Every internal URL of the site is made here, so that routes and links cannot drift apart. */
+import { slugify } from './slug';
+import type { Pool, Sector } from './schemas/vocabulary';
+
+export const urls = {
+  home: () => '/',
+  projects: () => '/prosjekter/',
+  project: (id: string) => `/prosjekter/${id}/`,
+  projectsBySector: (sector: Sector) => `/prosjekter/sektor/${sector}/`,
+  projectsByPool: (pool: Pool) => `/prosjekter/pulje/${pool}/`,
+  projectsByCounty: (county: string) => `/prosjekter/fylke/${slugify(county)}/`,
+  projectsByFocus: (focus: string) => `/prosjekter/fokus/${slugify(focus)}/`,
+  municipalities: () => '/kommuner/',
+  municipality: (id: string) => `/kommuner/${id}/`,
+  networks: () => '/nettverk/',
+  network: (id: string) => `/nettverk/${id}/`,
+  tools: () => '/verktoy/',
+  tool: (id: string) => `/verktoy/${id}/`,
+  newsletters: () => '/nyhetsbrev/',
+  newsletter: (id: string) => `/nyhetsbrev/${id}/`,
+  stories: () => '/historier/',
+  story: (id: string) => `/historier/${id}/`,
+  gatherings: () => '/samlinger/',
+  gathering: (id: string) => `/samlinger/${id}/`,
+  about: () => '/om/',
+  accessibility: () => '/tilgjengelighet/',
+} as const;

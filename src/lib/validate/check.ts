@@ -1,0 +1,437 @@
+/**
+ * The content check: validates every content file against its schema and every reference
+ * between collections, and returns all problems at once. Pure apart from the `fileExists`
+ * callback, so it is tested on in-memory files; src/lib/validate/read.ts feeds it from disk.
+ */
+import matter from 'gray-matter';
+import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { parseCsv } from '../csv';
+import { COUNTY_NUMBERS } from '../schemas/vocabulary';
+import { ID_PATTERN, sickLeaveRowSchema } from '../schemas';
+import type { Municipality, Network } from '../schemas';
+import {
+  COLLECTIONS,
+  REFERENCE_SERIES,
+  SICK_LEAVE,
+  type CollectionName,
+} from './collections';
+import { norwegianErrorMap } from './describe';
+import { lineOfField } from './lines';
+import { showValue, type Problem } from './problem';
+import { closest } from './suggest';
+
+/** A file under the content directory. */
+export interface SourceFile {
+  /** Path from the project root, with forward slashes. */
+  path: string;
+  text: string;
+}
+
+export interface CheckInput {
+  /** Content directory from the project root, e.g. `src/content`. */
+  contentDir: string;
+  files: SourceFile[];
+  /** Whether a path from the project root exists (images, attachments under public/). */
+  fileExists: (path: string) => boolean;
+  /** In production drafts are left out, so nothing published may refer to one. */
+  production: boolean;
+}
+
+/** A parsed, schema-valid entry. */
+interface Entry {
+  collection: CollectionName;
+  id: string;
+  file: SourceFile;
+  /** The YAML text and the line it starts on, for pointing at fields. */
+  yaml: string;
+  firstLine: number;
+  data: Record<string, unknown>;
+}
+
+export interface CheckResult {
+  problems: Problem[];
+  /** Number of entries per collection that passed their schema. */
+  counts: Record<string, number>;
+}
+
+export function checkContent(input: CheckInput): CheckResult {
+  const problems: Problem[] = [];
+  const entries = new Map<CollectionName, Map<string, Entry>>();
+  const allIds = new Map<CollectionName, Set<string>>();
+  const csvFiles: SourceFile[] = [];
+
+  for (const name of Object.keys(COLLECTIONS) as CollectionName[]) {
+    entries.set(name, new Map());
+    allIds.set(name, new Set());
+  }
+
+  for (const file of input.files) {
+    const rel = file.path.slice(input.contentDir.length + 1);
+    const [folder, ...rest] = rel.split('/');
+    if (rest.length !== 1) continue; // files in sub-folders (images) are not entries
+    const fileName = rest[0]!;
+    if (folder === SICK_LEAVE.folder) {
+      if (fileName.endsWith('.csv')) csvFiles.push(file);
+      continue;
+    }
+    const spec = COLLECTIONS[folder as CollectionName];
+    if (!spec) continue;
+    const ext = fileName.slice(fileName.lastIndexOf('.'));
+    if (fileName === 'README.md') continue;
+    if (!spec.extensions.includes(ext)) {
+      problems.push({
+        file: file.path,
+        field: '(fil)',
+        message: `filtypen «${ext}» leses ikke i ${folder}/; forventet ${spec.extensions.join(' eller ')}`,
+      });
+      continue;
+    }
+    const id = fileName.slice(0, -ext.length);
+    allIds.get(folder as CollectionName)!.add(id);
+    if (!ID_PATTERN.test(id)) {
+      problems.push({
+        file: file.path,
+        field: '(filnavn)',
+        message: `fant «${id}»; forventet et filnavn med små bokstaver a-z, tall og bindestrek (æ=ae, ø=o, å=a), f.eks. «${suggestId(id)}»`,
+      });
+    }
+    const parsed = parseFile(file, spec.format, problems);
+    if (!parsed) continue;
+    const result = spec.schema.safeParse(parsed.data, {
+      error: norwegianErrorMap,
+      reportInput: true,
+    });
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        problems.push(issueProblem(file, parsed, issue));
+      }
+      continue;
+    }
+    entries.get(folder as CollectionName)!.set(id, {
+      collection: folder as CollectionName,
+      id,
+      file,
+      ...parsed,
+      data: result.data as Record<string, unknown>,
+    });
+  }
+
+  checkReferences(input, entries, allIds, problems);
+  checkSickLeave(input, csvFiles, allIds.get('kommuner')!, problems);
+
+  const counts: Record<string, number> = {};
+  for (const [name, map] of entries) counts[name] = map.size;
+  return { problems, counts };
+}
+
+function suggestId(id: string) {
+  return id
+    .toLowerCase()
+    .replace(/æ/g, 'ae')
+    .replace(/ø/g, 'o')
+    .replace(/å/g, 'a')
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+function parseFile(file: SourceFile, format: 'markdown' | 'yaml', problems: Problem[]) {
+  if (format === 'yaml') {
+    try {
+      const data = parseYaml(file.text) ?? {};
+      return { yaml: file.text, firstLine: 1, data };
+    } catch (error) {
+      const line = error instanceof YAMLParseError ? error.linePos?.[0].line : undefined;
+      problems.push({
+        file: file.path,
+        line,
+        field: '(yaml)',
+        message: `filen er ikke gyldig YAML: ${firstLine(error)}`,
+      });
+      return undefined;
+    }
+  }
+  if (!/^(?:\uFEFF)?---\r?\n/.test(file.text)) {
+    problems.push({
+      file: file.path,
+      line: 1,
+      field: '(front matter)',
+      message: 'fant ingen front matter; forventet at filen begynner med en linje «---», feltene og en ny linje «---»',
+    });
+    return undefined;
+  }
+  try {
+    const { data, matter: yaml } = matter(file.text, {});
+    return { yaml, firstLine: 1, data: data as Record<string, unknown> };
+  } catch (error) {
+    const mark = (error as { mark?: { line?: number } }).mark;
+    problems.push({
+      file: file.path,
+      line: mark?.line !== undefined ? mark.line + 2 : undefined,
+      field: '(front matter)',
+      message: `front matter er ikke gyldig YAML: ${firstLine(error)}`,
+    });
+    return undefined;
+  }
+}
+
+function firstLine(error: unknown) {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split('\n')[0]!.replace(/\s+at line.*$/, '');
+}
+
+function issueProblem(
+  file: SourceFile,
+  parsed: { yaml: string; firstLine: number; data: unknown },
+  issue: { code?: string; path: PropertyKey[]; message: string; input?: unknown; keys?: string[] },
+): Problem {
+  const path = issue.path.map(String);
+  if (issue.code === 'unrecognized_keys' && issue.keys) {
+    const keys = issue.keys;
+    return {
+      file: file.path,
+      line: lineOfField(parsed.yaml, [...path, keys[0]!], parsed.firstLine),
+      field: [...path, keys[0]].join('.'),
+      message: `ukjent felt ${keys.map((k) => `«${k}»`).join(', ')}; sjekk stavemåten (feltnavn skrives som i skjemaet)`,
+    };
+  }
+  const field = path.join('.') || '(front matter)';
+  const line = lineOfField(parsed.yaml, issue.path, parsed.firstLine);
+  const found = showValue(issue.input === undefined ? valueAt(parsed.data, issue.path) : issue.input);
+  const message =
+    issue.code === 'custom'
+      ? `${issue.message} (fant ${found})`
+      : `fant ${found}; forventet ${issue.message}`;
+  return { file: file.path, line, field, message };
+}
+
+function valueAt(data: unknown, path: PropertyKey[]): unknown {
+  let v: unknown = data;
+  for (const key of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<PropertyKey, unknown>)[key];
+  }
+  return v;
+}
+
+/** Fields that refer to other collections, per collection. */
+const REFERENCES: Partial<Record<CollectionName, { field: string; target: CollectionName }[]>> = {
+  kommuner: [{ field: 'nettverk', target: 'nettverk' }],
+  prosjekter: [
+    { field: 'kommuner', target: 'kommuner' },
+    { field: 'verktøy', target: 'verktoy' },
+  ],
+  historier: [
+    { field: 'kommuner', target: 'kommuner' },
+    { field: 'prosjekt', target: 'prosjekter' },
+  ],
+  samlinger: [{ field: 'nettverk', target: 'nettverk' }],
+};
+
+function checkReferences(
+  input: CheckInput,
+  entries: Map<CollectionName, Map<string, Entry>>,
+  allIds: Map<CollectionName, Set<string>>,
+  problems: Problem[],
+) {
+  const at = (e: Entry, path: PropertyKey[], message: string): Problem => ({
+    file: e.file.path,
+    line: lineOfField(e.yaml, path, e.firstLine),
+    field: path.join('.'),
+    message,
+  });
+
+  for (const [collection, refs] of Object.entries(REFERENCES) as [
+    CollectionName,
+    { field: string; target: CollectionName }[],
+  ][]) {
+    for (const entry of entries.get(collection)!.values()) {
+      for (const { field, target } of refs) {
+        const value = entry.data[field];
+        const ids = Array.isArray(value) ? value : value === undefined ? [] : [value];
+        ids.forEach((id: string, i) => {
+          const path = Array.isArray(value) ? [field, i] : [field];
+          const known = allIds.get(target)!;
+          if (!known.has(id)) {
+            const guess = closest(id, known);
+            problems.push(
+              at(
+                entry,
+                path,
+                `fant «${id}»; forventet id-en til ${COLLECTIONS[target].noun} i ${input.contentDir}/${target}/${guess ? ` (mente du «${guess}»?)` : ''}`,
+              ),
+            );
+            return;
+          }
+          const targetEntry = entries.get(target)!.get(id);
+          if (input.production && !entry.data.utkast && targetEntry?.data.utkast) {
+            problems.push(
+              at(
+                entry,
+                path,
+                `viser til «${id}», som er et utkast (utkast: true) og ikke publiseres; forventet en publisert oppføring`,
+              ),
+            );
+          }
+        });
+      }
+    }
+  }
+
+  // Municipality number, county and uniqueness.
+  const byNumber = new Map<string, Entry>();
+  for (const e of entries.get('kommuner')!.values()) {
+    const m = e.data as unknown as Municipality;
+    const countyCode = COUNTY_NUMBERS[m.fylke];
+    if (!m.kommunenummer.startsWith(countyCode)) {
+      problems.push(
+        at(
+          e,
+          ['kommunenummer'],
+          `fant «${m.kommunenummer}»; forventet et nummer som begynner med ${countyCode} for ${m.fylke} (før 2020)`,
+        ),
+      );
+    }
+    const other = byNumber.get(m.kommunenummer);
+    if (other) {
+      problems.push(
+        at(e, ['kommunenummer'], `«${m.kommunenummer}» er allerede brukt av ${other.file.path}; forventet et unikt nummer`),
+      );
+    } else byNumber.set(m.kommunenummer, e);
+  }
+
+  // A network and its members are in the same pool.
+  for (const e of entries.get('kommuner')!.values()) {
+    const m = e.data as unknown as Municipality;
+    const network = m.nettverk ? entries.get('nettverk')!.get(m.nettverk) : undefined;
+    const networkPool = (network?.data as Network | undefined)?.pulje;
+    if (networkPool !== undefined && networkPool !== m.pulje) {
+      problems.push(
+        at(
+          e,
+          ['nettverk'],
+          `nettverket «${m.nettverk}» hører til pulje «${networkPool}», men kommunen er i pulje «${m.pulje}»; forventet samme pulje`,
+        ),
+      );
+    }
+  }
+
+  // Newsletter numbers are unique.
+  const numbers = new Map<number, Entry>();
+  for (const e of entries.get('nyhetsbrev')!.values()) {
+    const n = e.data.nummer as number;
+    const other = numbers.get(n);
+    if (other) {
+      problems.push(at(e, ['nummer'], `nummer ${n} er allerede brukt av ${other.file.path}; forventet et unikt nummer`));
+    } else numbers.set(n, e);
+  }
+
+  // Images exist beside the content file; attachments exist under public/.
+  for (const collection of ['prosjekter', 'historier'] as const) {
+    for (const e of entries.get(collection)!.values()) {
+      const picture = e.data.bilde as { src: string } | undefined;
+      if (!picture) continue;
+      const dir = e.file.path.slice(0, e.file.path.lastIndexOf('/'));
+      const target = joinPath(dir, picture.src);
+      if (!/\.(jpe?g|png|webp|avif|gif|svg)$/i.test(picture.src)) {
+        problems.push(at(e, ['bilde', 'src'], `fant «${picture.src}»; forventet en bildefil (.jpg, .png, .webp, .avif)`));
+      } else if (!input.fileExists(target)) {
+        problems.push(at(e, ['bilde', 'src'], `fant «${picture.src}», men filen ${target} finnes ikke`));
+      }
+    }
+  }
+  for (const e of entries.get('verktoy')!.values()) {
+    const attachments = (e.data.vedlegg as { fil: string }[]) ?? [];
+    attachments.forEach((a, i) => {
+      if (!input.fileExists(`public${a.fil}`)) {
+        problems.push(at(e, ['vedlegg', i, 'fil'], `fant «${a.fil}», men filen public${a.fil} finnes ikke`));
+      }
+    });
+  }
+}
+
+function joinPath(dir: string, relative: string) {
+  const parts = dir.split('/');
+  for (const part of relative.split('/')) {
+    if (part === '..') parts.pop();
+    else if (part !== '.' && part !== '') parts.push(part);
+  }
+  return parts.join('/');
+}
+
+function checkSickLeave(
+  input: CheckInput,
+  files: SourceFile[],
+  municipalities: Set<string>,
+  problems: Problem[],
+) {
+  for (const file of files) {
+    const isReference = file.path.endsWith(`/${SICK_LEAVE.reference}`);
+    const known: Set<string> = isReference ? new Set(REFERENCE_SERIES) : municipalities;
+    const table = parseCsv(file.text);
+    const missing = SICK_LEAVE.columns.filter((c) => !table.header.includes(c));
+    const extra = table.header.filter((c) => !(SICK_LEAVE.columns as readonly string[]).includes(c));
+    if (missing.length || extra.length) {
+      problems.push({
+        file: file.path,
+        line: 1,
+        field: '(kolonner)',
+        message: `fant kolonnene ${table.header.map((c) => `«${c}»`).join(', ')}; forventet ${SICK_LEAVE.columns.join(';')}`,
+      });
+      continue;
+    }
+    for (const { line, cells } of table.malformed) {
+      problems.push({
+        file: file.path,
+        line,
+        field: '(rad)',
+        message: `fant ${cells} celler; forventet ${table.header.length} adskilt med semikolon`,
+      });
+    }
+    const seen = new Map<string, number>();
+    for (const row of table.rows) {
+      const result = sickLeaveRowSchema.safeParse(row.values, {
+        error: norwegianErrorMap,
+        reportInput: true,
+      });
+      if (!result.success) {
+        for (const issue of result.error.issues) {
+          const column = String(issue.path[0] ?? '(rad)');
+          const found = showValue(row.values[column]);
+          problems.push({
+            file: file.path,
+            line: row.line,
+            field: `kolonne ${column}`,
+            message:
+              issue.code === 'custom'
+                ? `${issue.message} (fant ${found} av ${row.values.avtalte_dagsverk})`
+                : `fant ${found}; forventet ${issue.message}`,
+          });
+        }
+        continue;
+      }
+      const r = result.data;
+      if (!known.has(r.kommune)) {
+        const guess = closest(r.kommune, known);
+        problems.push({
+          file: file.path,
+          line: row.line,
+          field: 'kolonne kommune',
+          message: isReference
+            ? `fant «${r.kommune}»; forventet en av ${REFERENCE_SERIES.map((s) => `«${s}»`).join(', ')}`
+            : `fant «${r.kommune}»; forventet id-en til en kommune i ${input.contentDir}/kommuner/${guess ? ` (mente du «${guess}»?)` : ''}`,
+        });
+      }
+      const key = `${r.kommune}|${r.år}|${r.kvartal}|${r.sektor}`;
+      const previous = seen.get(key);
+      if (previous) {
+        problems.push({
+          file: file.path,
+          line: row.line,
+          field: '(rad)',
+          message: `${r.kommune} ${r.år} kvartal ${r.kvartal} (${r.sektor}) står også på linje ${previous}; forventet én rad per kommune, kvartal og sektor`,
+        });
+      } else seen.set(key, row.line);
+    }
+  }
+}

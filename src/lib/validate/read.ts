@@ -1,0 +1,40 @@
+/** Reads the content directory from disk for the content check. */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { checkContent, type CheckResult, type SourceFile } from './check';
+
+const TEXT_FILE = /\.(md|mdx|ya?ml|csv)$/;
+
+/** Every text file under `dir` (two levels: collection folder and file). */
+export function readContentFiles(root: string, contentDir: string): SourceFile[] {
+  const files: SourceFile[] = [];
+  const absolute = join(root, contentDir);
+  if (!existsSync(absolute)) return files;
+  for (const folder of readdirSync(absolute, { withFileTypes: true })) {
+    if (!folder.isDirectory()) continue;
+    const folderPath = join(absolute, folder.name);
+    for (const file of readdirSync(folderPath, { withFileTypes: true })) {
+      if (!file.isFile() || !TEXT_FILE.test(file.name)) continue;
+      const full = join(folderPath, file.name);
+      files.push({
+        path: relative(root, full).split(sep).join('/'),
+        text: readFileSync(full, 'utf8'),
+      });
+    }
+  }
+  return files.sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/** Checks the content directory `contentDir` (relative to `root`). */
+export function checkContentDir(
+  root: string,
+  contentDir: string,
+  production: boolean,
+): CheckResult {
+  return checkContent({
+    contentDir: contentDir.split(sep).join('/').replace(/\/$/, ''),
+    files: readContentFiles(root, contentDir),
+    fileExists: (path) => existsSync(join(root, path)),
+    production,
+  });
+}
