@@ -8,7 +8,9 @@ export default defineConfig({
   site: process.env.KB_SITE ?? 'https://www.kvalitetskommuner.no',
   trailingSlash: 'always',
   build: { format: 'directory' },
+  // Tests and benchmarks build other content sets; each gets its own output and cache.
   outDir: process.env.KB_OUT_DIR ?? './dist',
+  cacheDir: process.env.KB_CACHE_DIR ?? './node_modules/.astro',
   integrations: [contentCheck(contentDir), mdx()],
   devToolbar: { enabled: false },
   prefetch: false,

@@ -2,6 +2,7 @@
  * Astro integration that runs the content check before Astro loads any collection, so a build
  * fails with every problem in the content listed at once (Astro itself stops at the first).
  * In `astro dev` problems are printed as warnings and the server keeps running.
+ * It also tells the pages whether drafts may be shown (`import.meta.env.KB_SHOW_DRAFTS`).
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
@@ -12,9 +13,14 @@ export function contentCheck(contentDir: string): AstroIntegration {
   return {
     name: 'kompetansebanken:content-check',
     hooks: {
-      'astro:config:setup': ({ config, command, logger }) => {
+      'astro:config:setup': ({ config, command, logger, updateConfig }) => {
         const root = fileURLToPath(config.root);
         const production = command === 'build';
+        // Drafts are shown by `astro dev` only. Decided by the command, not by NODE_ENV or the
+        // Vite mode, so that no environment variable can leak drafts into a production build.
+        updateConfig({
+          vite: { define: { 'import.meta.env.KB_SHOW_DRAFTS': JSON.stringify(command === 'dev') } },
+        });
         const { problems, counts } = checkContentDir(root, contentDir, production);
         if (problems.length === 0) {
           const total = Object.values(counts).reduce((a, b) => a + b, 0);

@@ -6,7 +6,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { deriveContent } from './lib/derive';
 
 /** Drafts are shown while editing and never in a production build. */
-export const showDrafts = import.meta.env.DEV;
+export const showDrafts = import.meta.env.KB_SHOW_DRAFTS === true;
 
 const published = <E extends { data: { utkast?: boolean } }>(entries: E[]) =>
   showDrafts ? entries : entries.filter((e) => !e.data.utkast);

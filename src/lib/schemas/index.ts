@@ -37,8 +37,21 @@ export const entryId = z
 /** YAML reads `pulje: 1` as a number; editors should not have to quote it. */
 const pool = z.preprocess((v) => (typeof v === 'number' ? String(v) : v), z.enum(POOLS));
 
-/** A calendar date, written as YYYY-MM-DD in front matter. */
-const date = z.coerce.date({ error: 'en dato på formen ÅÅÅÅ-MM-DD' });
+/**
+ * A calendar date, written as YYYY-MM-DD. Astro's YAML reader already turns such values into
+ * Dates; the content check reads YAML 1.2, where they stay strings, and rejects impossible
+ * dates such as 2008-13-45 that a YAML 1.1 reader silently rolls over into the next year.
+ */
+const date = z.preprocess(
+  (v) => (typeof v === 'string' && isCalendarDate(v) ? new Date(`${v}T00:00:00Z`) : v),
+  z.date({ error: 'en dato på formen ÅÅÅÅ-MM-DD' }),
+);
+
+function isCalendarDate(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const d = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(text);
+}
 
 /** Fields every page-like entry shares. */
 const base = z.strictObject({
@@ -52,7 +65,7 @@ const base = z.strictObject({
 });
 
 /** An illustration with its required text alternative. */
-export const pictureSchema = (image: ImageSchema) =>
+export const pictureSchema = <I extends ImageSchema>(image: I) =>
   z.strictObject({
     /** Path to the image file, relative to the content file. */
     src: image,
@@ -67,7 +80,9 @@ export const municipalitySchema = z.strictObject({
   /** The municipality's name, e.g. "Lillehammer". */
   navn: z.string().min(2),
   /** Pre-2020 municipality number, four digits in quotes, e.g. "0501". */
-  kommunenummer: z.string().regex(/^\d{4}$/, 'fire sifre i anførselstegn, f.eks. "0501"'),
+  kommunenummer: z
+    .string({ error: 'fire sifre i anførselstegn, f.eks. "0501"' })
+    .regex(/^\d{4}$/, 'fire sifre i anførselstegn, f.eks. "0501"'),
   /** County before the 2020 reform; must match the first two digits of the number. */
   fylke: z.enum(COUNTIES),
   /** Intake pool: innsats, 1, 2, 3 or 4. */
@@ -118,7 +133,7 @@ export const goalSchema = z
   });
 
 /** A local project (src/content/prosjekter/<id>.md or .mdx). */
-export const projectSchema = (image: ImageSchema) =>
+export const projectSchema = <I extends ImageSchema>(image: I) =>
   base.extend({
     /** Project title as the municipality names it. */
     tittel: z.string().min(3),
@@ -191,7 +206,7 @@ export const newsletterSchema = base.extend({
 });
 
 /** A good story ("god historie") with a picture (src/content/historier/<id>.md or .mdx). */
-export const storySchema = (image: ImageSchema) =>
+export const storySchema = <I extends ImageSchema>(image: I) =>
   base.extend({
     /** Headline. */
     tittel: z.string().min(3),

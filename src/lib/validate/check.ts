@@ -161,13 +161,15 @@ function parseFile(file: SourceFile, format: 'markdown' | 'yaml', problems: Prob
     return undefined;
   }
   try {
-    const { data, matter: yaml } = matter(file.text, {});
+    // YAML 1.2 (the `yaml` package) rather than gray-matter's YAML 1.1 default: no silent
+    // date roll-over, no "yes" meaning true, and error positions we can report.
+    const { data, matter: yaml } = matter(file.text, { engines: { yaml: (s) => parseYaml(s) ?? {} } });
     return { yaml, firstLine: 1, data: data as Record<string, unknown> };
   } catch (error) {
-    const mark = (error as { mark?: { line?: number } }).mark;
+    const line = error instanceof YAMLParseError ? error.linePos?.[0].line : undefined;
     problems.push({
       file: file.path,
-      line: mark?.line !== undefined ? mark.line + 2 : undefined,
+      line: line !== undefined ? line + 1 : undefined,
       field: '(front matter)',
       message: `front matter er ikke gyldig YAML: ${firstLine(error)}`,
     });
@@ -197,7 +199,10 @@ function issueProblem(
   }
   const field = path.join('.') || '(front matter)';
   const line = lineOfField(parsed.yaml, issue.path, parsed.firstLine);
-  const found = showValue(issue.input === undefined ? valueAt(parsed.data, issue.path) : issue.input);
+  // A refinement on an object reports the whole object as input; show the field instead.
+  const found = showValue(
+    issue.input === undefined || issue.code === 'custom' ? valueAt(parsed.data, issue.path) : issue.input,
+  );
   const message =
     issue.code === 'custom'
       ? `${issue.message} (fant ${found})`

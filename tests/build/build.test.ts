@@ -1,0 +1,140 @@
+/**
+ * Builds the site from the small fixture content set (tests/fixtures/content-small) and checks
+ * the output; then builds a broken set and checks that the build fails listing every problem.
+ * Runs Astro's CLI in a child process with the same Node as the tests (Node >= 22.12).
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '../..');
+const output = join(root, 'tests/.output');
+const astro = join(root, 'node_modules/astro/bin/astro.mjs');
+
+function build(contentDir: string, name: string) {
+  const outDir = join(output, name);
+  rmSync(outDir, { recursive: true, force: true });
+  const run = spawnSync(process.execPath, [astro, 'build'], {
+    cwd: root,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      KB_CONTENT_DIR: contentDir,
+      KB_OUT_DIR: outDir,
+      KB_CACHE_DIR: join(output, `cache-${name}`),
+    },
+  });
+  return { ...run, outDir };
+}
+
+/** Every file under `dir`, relative, with forward slashes. */
+function listFiles(dir: string, prefix = ''): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? listFiles(join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`],
+  );
+}
+
+describe('build of the small fixture site', () => {
+  let outDir = '';
+  let files: string[] = [];
+  const page = (path: string) => readFileSync(join(outDir, path, 'index.html'), 'utf8');
+
+  beforeAll(() => {
+    const run = build('tests/fixtures/content-small', 'build-small');
+    expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
+    outDir = run.outDir;
+    files = listFiles(outDir);
+  });
+
+  it('writes a page for every entry and every listing', () => {
+    for (const path of [
+      '',
+      'prosjekter',
+      'prosjekter/naervaer-i-hjemmetjenesten',
+      'prosjekter/laeringsmiljo-i-skolen',
+      'prosjekter/sektor/oppvekst',
+      'prosjekter/pulje/innsats',
+      'prosjekter/fylke/oppland',
+      'prosjekter/fylke/finnmark',
+      'prosjekter/fokus/naervaer',
+      'kommuner/lillehammer',
+      'kommuner/tana',
+      'nettverk/innlandet',
+      'verktoy/spc',
+      'nyhetsbrev/nr-1',
+      'historier/turnus',
+      'samlinger/oppstart',
+      'om',
+      'tilgjengelighet',
+    ]) {
+      expect(existsSync(join(outDir, path, 'index.html')), path).toBe(true);
+    }
+    expect(files).toContain('404.html');
+  });
+
+  it('never publishes a draft: no page, no link, no text', () => {
+    expect(existsSync(join(outDir, 'prosjekter/hemmelig-utkast'))).toBe(false);
+    const leaks = files
+      .filter((f) => /\.(html|xml|json|txt|csv)$/.test(f))
+      .filter((f) => {
+        const text = readFileSync(join(outDir, f), 'utf8');
+        return text.includes('UTKASTTEKST-SOM-IKKE-SKAL-PUBLISERES') || text.includes('hemmelig-utkast');
+      });
+    expect(leaks).toEqual([]);
+  });
+
+  it('derives network members, tool use and key figures from the content', () => {
+    const network = page('nettverk/innlandet');
+    expect(network).toContain('href="/kommuner/lillehammer/"');
+    expect(network).toContain('href="/kommuner/gjovik/"');
+    expect(network).not.toContain('href="/kommuner/tana/"');
+    // Two published projects use SPC; the draft that would make three is left out.
+    expect(page('verktoy/spc')).toMatch(/Brukt i<\/dt>\s*<dd><a[^>]*>2 prosjekter<\/a>/);
+    const home = page('');
+    expect(home).toMatch(/<span>kommuner<\/span><strong><a href="\/kommuner\/">3<\/a>/);
+    expect(home).toMatch(/<span>prosjekter<\/span><strong><a href="\/prosjekter\/">2<\/a>/);
+  });
+
+  it('marks example data, writes lang="nb" and formats dates for nb-NO', () => {
+    const project = page('prosjekter/naervaer-i-hjemmetjenesten');
+    expect(project).toContain('<html lang="nb"');
+    expect(project).toContain('Eksempeldata');
+    expect(project).toContain('1. mars 2007');
+    expect(page('kommuner/lillehammer')).not.toContain('Eksempeldata:');
+  });
+
+  it('serves story images through astro:assets in modern formats with width and height', () => {
+    const story = page('historier/turnus');
+    const img = story.match(/<img [^>]*>/)?.[0] ?? '';
+    expect(img).toMatch(/src="\/_astro\/[^"]+\.webp"/);
+    expect(img).toMatch(/width="\d+"/);
+    expect(img).toMatch(/height="\d+"/);
+    expect(img).toContain('alt="Illustrasjon: ansatte rundt et bord"');
+  });
+});
+
+describe('build of a broken content set', () => {
+  it('fails and lists every problem with file, line and field', () => {
+    const dir = join(output, 'content-broken-build');
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    cpSync(join(root, 'tests/fixtures/content-small'), dir, { recursive: true });
+    cpSync(
+      join(root, 'tests/fixtures/content-broken/prosjekter/ukjent-sektor.md'),
+      join(dir, 'prosjekter/ukjent-sektor.md'),
+    );
+    cpSync(
+      join(root, 'tests/fixtures/content-broken/kommuner/feil-fylke.yaml'),
+      join(dir, 'kommuner/feil-fylke.yaml'),
+    );
+    const run = build(dir.slice(root.length + 1), 'build-broken');
+    const log = `${run.stdout}\n${run.stderr}`;
+    expect(run.status).not.toBe(0);
+    expect(log).toMatch(/prosjekter\/ukjent-sektor\.md:4 sektor\.0: fant «helse»/);
+    expect(log).toMatch(/kommuner\/feil-fylke\.yaml:2 kommunenummer: fant «2030»/);
+    expect(log).toContain('2 feil i innholdet');
+    expect(existsSync(join(run.outDir, 'index.html'))).toBe(false);
+  });
+});
