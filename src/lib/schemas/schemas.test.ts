@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { municipalitySchema, projectSchema, sickLeaveRowSchema } from '.';
+
+const project = projectSchema(z.string());
+
+const valid = {
+  tittel: 'Nærvær i hjemmetjenesten',
+  kommuner: ['lillehammer'],
+  sektor: ['pleie-og-omsorg'],
+  fokus: ['nærvær'],
+  periode: { start: new Date('2007-03-01') },
+  status: 'pågår',
+  sammendrag: 'Et sammendrag som er langt nok til å vises i lister.',
+};
+
+describe('projectSchema', () => {
+  it('accepts a minimal project and fills in defaults', () => {
+    const p = project.parse(valid);
+    expect(p).toMatchObject({ mål: [], tiltak: [], verktøy: [], utkast: false, eksempeldata: false });
+  });
+
+  it('accepts dates written as text (YAML 1.2) and rejects impossible ones', () => {
+    expect(project.parse({ ...valid, periode: { start: '2008-02-29' } }).periode.start).toEqual(
+      new Date('2008-02-29T00:00:00Z'),
+    );
+    expect(project.safeParse({ ...valid, periode: { start: '2009-02-29' } }).success).toBe(false);
+    expect(project.safeParse({ ...valid, periode: { start: '1. mars 2008' } }).success).toBe(false);
+  });
+
+  it('rejects unknown fields instead of dropping them silently', () => {
+    const r = project.safeParse({ ...valid, sammendarg: 'skrivefeil' });
+    expect(r.success).toBe(false);
+    expect(r.error?.issues[0]?.code).toBe('unrecognized_keys');
+  });
+
+  it('requires indicator and direction with a numeric target', () => {
+    const r = project.safeParse({ ...valid, mål: [{ tekst: 'Ned til 8 %', målverdi: 8 }] });
+    expect(r.success).toBe(false);
+    expect(r.error?.issues[0]?.path).toEqual(['mål', 0, 'målverdi']);
+  });
+
+  it('requires alt text of at least five characters on a picture', () => {
+    const r = project.safeParse({ ...valid, bilde: { src: './bilde.jpg', alt: 'bil' } });
+    expect(r.error?.issues[0]?.path).toEqual(['bilde', 'alt']);
+  });
+});
+
+describe('municipalitySchema', () => {
+  it('reads a numeric pool as text and keeps the municipality number a string', () => {
+    const m = municipalitySchema.parse({ navn: 'Tana', kommunenummer: '2025', fylke: 'Finnmark', pulje: 1 });
+    expect(m.pulje).toBe('1');
+    expect(municipalitySchema.safeParse({ navn: 'Tana', kommunenummer: 2025, fylke: 'Finnmark', pulje: 1 }).success).toBe(false);
+  });
+});
+
+describe('sickLeaveRowSchema', () => {
+  const row = { kommune: 'tana', år: '2008', kvartal: '2', sektor: 'alle', tapte_dagsverk: '90', avtalte_dagsverk: '1000' };
+
+  it('reads CSV text cells into numbers', () => {
+    expect(sickLeaveRowSchema.parse(row)).toEqual({ ...row, år: 2008, kvartal: 2, tapte_dagsverk: 90, avtalte_dagsverk: 1000 });
+  });
+
+  it('rejects more lost than agreed work-days and zero agreed work-days', () => {
+    expect(sickLeaveRowSchema.safeParse({ ...row, tapte_dagsverk: '1001' }).success).toBe(false);
+    expect(sickLeaveRowSchema.safeParse({ ...row, avtalte_dagsverk: '0' }).success).toBe(false);
+  });
+});
