@@ -105,6 +105,12 @@ describe('build of the small fixture site', () => {
     expect(page('kommuner/lillehammer')).not.toContain('Eksempeldata:');
   });
 
+  it('renders MDX entries with their components', () => {
+    const tool = page('verktoy/dialogseminar');
+    expect(tool).toMatch(/<aside class="ds-card faktaboks[^"]*"[^>]*aria-label="Kort fortalt"/);
+    expect(tool).toContain('MDX-KOMPONENT-VIRKER');
+  });
+
   it('serves story images through astro:assets in modern formats with width and height', () => {
     const story = page('historier/turnus');
     const img = story.match(/<img [^>]*>/)?.[0] ?? '';
