@@ -21,7 +21,7 @@ export const ui = {
   },
   exampleData: 'Eksempeldata',
   exampleDataExplained:
-    'Innholdet på denne siden er oppdiktet eksempelinnhold som viser hvordan kompetansebanken fungerer. Det er ikke faktiske opplysninger fra programmet.',
+    'Siden inneholder oppdiktede opplysninger som viser hvordan kompetansebanken fungerer. Fakta fra programmets egne dokumenter er oppgitt med kilde der de brukes.',
   exampleDataShort: 'Oppdiktet eksempelinnhold, ikke faktiske opplysninger.',
   draft: 'Utkast',
   draftExplained: 'Dette er et utkast. Det vises bare i forhåndsvisning og publiseres ikke.',
