@@ -9,6 +9,9 @@ describe('describeGoal', () => {
     expect(
       describeGoal({ tekst: 'x', indikator: 'brukertilfredshet', målverdi: 5, enhet: 'av 6', retning: 'opp' }),
     ).toBe('målverdi: brukertilfredshet opp til 5 av 6');
+    expect(
+      describeGoal({ tekst: 'x', indikator: 'annet', målverdi: 80, enhet: '% med fagbrev', retning: 'opp' }),
+    ).toBe('målverdi: opp til 80 % med fagbrev');
   });
 
   it('gives nothing for a goal in words only', () => {

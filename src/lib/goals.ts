@@ -5,7 +5,7 @@ const INDICATOR_LABELS: Record<NonNullable<Goal['indikator']>, string> = {
   sykefravær: 'sykefravær',
   brukertilfredshet: 'brukertilfredshet',
   medarbeidertilfredshet: 'medarbeidertilfredshet',
-  annet: 'indikator',
+  annet: '',
 };
 
 /** "målverdi: sykefravær ned til 8 %", or undefined for a goal without a numeric target. */
@@ -14,5 +14,6 @@ export function describeGoal(goal: Goal): string | undefined {
   const value = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 2 }).format(goal.målverdi);
   const unit = goal.enhet ? (goal.enhet === '%' ? ' %' : ` ${goal.enhet}`) : '';
   const direction = goal.retning === 'ned' ? 'ned til' : 'opp til';
-  return `målverdi: ${INDICATOR_LABELS[goal.indikator]} ${direction} ${value}${unit}`;
+  const indicator = INDICATOR_LABELS[goal.indikator];
+  return `målverdi: ${indicator ? `${indicator} ` : ''}${direction} ${value}${unit}`;
 }
