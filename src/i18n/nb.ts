@@ -8,6 +8,9 @@ export const ui = {
   skipLink: 'Hopp til hovedinnhold',
   mainNav: 'Hovedmeny',
   breadcrumbs: 'Brødsmulesti',
+  searchLabel: 'Søk i kompetansebanken',
+  searchPlaceholder: 'Søk i kompetansebanken',
+  searchButton: 'Søk',
   home: 'Forside',
   nav: {
     projects: 'Prosjekter',

@@ -22,6 +22,7 @@ export const urls = {
   story: (id: string) => `/historier/${id}/`,
   gatherings: () => '/samlinger/',
   gathering: (id: string) => `/samlinger/${id}/`,
+  search: (q?: string) => (q ? `/sok/?q=${encodeURIComponent(q)}` : '/sok/'),
   about: () => '/om/',
   accessibility: () => '/tilgjengelighet/',
 } as const;

@@ -102,9 +102,12 @@ for (const width of [WIDTHS.desktop, WIDTHS.mobile]) {
   }
 }
 
+/** The only page that needs JavaScript: the search page (issue: search). */
+const SCRIPT_ALLOWED = new Set(['/sok/']);
+
 describe('ingen JavaScript på sidene', () => {
-  it('ingen HTML-fil i dist/ har <script>, on*-attributter eller javascript:-lenker', () => {
-    const files = htmlFiles();
+  it('ingen HTML-fil i dist/ utenom søkesiden har <script>, on*-attributter eller javascript:-lenker', () => {
+    const files = htmlFiles().filter((f) => !SCRIPT_ALLOWED.has(urlOfFile(f)));
     expect(files.length).toBeGreaterThan(10);
     const found: string[] = [];
     for (const file of files) {

@@ -1,0 +1,68 @@
+/**
+ * The search glossary: groups of words that mean the same thing to a user but that Pagefind's
+ * Norwegian stemmer does not join (compounds, synonyms, nynorsk/bokmål variants, Sámi names).
+ * At build time each page gets the other words of every group it mentions, in a hidden block
+ * that Pagefind indexes with low weight (see SearchMeta.astro). So a search for "fravær"
+ * finds pages that only say "sykefravær", and "Deanu gielda" finds pages about Tana.
+ *
+ * Keep groups small and exact: every word added here makes more pages match more queries.
+ * Sámi municipality names are not listed here; they come from the `samisknavn` field.
+ */
+export const GLOSSARY: readonly (readonly string[])[] = [
+  // The programme's core theme: sick leave and attendance are two sides of one measure.
+  ['sykefravær', 'fravær', 'nærvær', 'sykmelding', 'sjukefråvær', 'fråvær'],
+  // Three-party cooperation: politicians, management and unions.
+  ['trepartssamarbeid', 'partssamarbeid', 'tillitsvalgte'],
+  // User involvement and user surveys.
+  ['brukermedvirkning', 'medvirkning', 'brukarmedverknad'],
+  ['brukerundersøkelse', 'brukarundersøking', 'brukertilfredshet'],
+  ['medarbeiderundersøkelse', 'medarbeidarundersøking', 'medarbeidertilfredshet'],
+  // Care sector words people use interchangeably.
+  ['pleie og omsorg', 'omsorg', 'eldreomsorg', 'helse og omsorg'],
+  ['sykehjem', 'sjukeheim', 'omsorgssenter'],
+  ['hjemmetjeneste', 'heimeteneste', 'hjemmesykepleie', 'hjemmebaserte tjenester'],
+  // Childhood sector: nynorsk and the long form of SFO.
+  ['sfo', 'skolefritidsordning', 'skulefritidsordning'],
+  ['skole', 'skule'],
+  ['barnehage', 'barnehagen', 'barnehagar'],
+  // Statistical process control.
+  ['spc', 'statistisk prosesskontroll', 'kontrolldiagram', 'styringsdiagram'],
+  // Bokmål/nynorsk function words that often start a title.
+  ['en', 'ein'],
+  ['ikke', 'ikkje'],
+  ['kommune', 'kommunen', 'kommunar'],
+];
+
+/** A word or phrase as the glossary compares it: lower case, single spaces. */
+function normalise(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** Whether `text` (already normalised) contains `term` as a whole word or a compound's end. */
+function mentions(text: string, term: string): boolean {
+  // A term matches at a word start, or at the end of a compound ("langtidsfravær" mentions
+  // "fravær"), but not in the middle of an unrelated word ("en" inside "hjemmet").
+  const escaped = term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const pattern =
+    term.length <= 3 ? `(^|[^\\p{L}])${escaped}($|[^\\p{L}])` : `${escaped}`;
+  return new RegExp(pattern, 'u').test(text);
+}
+
+/**
+ * The extra search terms for a page: for every glossary group (plus `extraGroups`, e.g. a
+ * municipality's Norwegian and Sámi names) that the page's text mentions, the group's other
+ * members. Returned sorted and without duplicates, so builds are reproducible.
+ */
+export function expansionsFor(
+  text: string,
+  extraGroups: readonly (readonly string[])[] = [],
+): string[] {
+  const body = normalise(text);
+  const out = new Set<string>();
+  for (const group of [...GLOSSARY, ...extraGroups]) {
+    const terms = group.map(normalise);
+    if (!terms.some((t) => mentions(body, t))) continue;
+    for (const t of terms) if (!mentions(body, t)) out.add(t);
+  }
+  return [...out].sort();
+}

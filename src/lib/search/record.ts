@@ -1,0 +1,198 @@
+/**
+ * What each indexed page tells Pagefind besides its text: its type, its filter values, its
+ * sort keys and its glossary expansions. Computed from the content here and rendered by
+ * SearchMeta.astro, so every page type is described the same way.
+ */
+import type { DerivedContent, Item } from '../derive';
+import { isoDate } from '../format';
+import type { Gathering, Municipality, Newsletter, Project, Story, Tool } from '../schemas';
+import {
+  FOCUS_LABELS,
+  POOL_LABELS,
+  SECTOR_LABELS,
+  TOOL_CATEGORY_LABELS,
+  type Pool,
+} from '../schemas/vocabulary';
+import type { FilterKey } from './state';
+
+/** Result types, as shown in the type filter. */
+export const RESULT_TYPES = {
+  prosjekt: 'Prosjekt',
+  verktøy: 'Verktøy',
+  nyhetsbrev: 'Nyhetsbrev',
+  historie: 'God historie',
+  kommune: 'Kommune',
+  samling: 'Samling',
+} as const;
+
+export type ResultType = keyof typeof RESULT_TYPES;
+
+export interface SearchRecord {
+  type: ResultType;
+  filters: Partial<Record<FilterKey, string[]>>;
+  /** Sort key "dato": an ISO date. Every page has one, so none drop out of sorted results. */
+  date: string;
+  /** Sort key "tittel": the title in an order that puts æ, ø, å last, as Norwegian does. */
+  titleKey: string;
+  /** Date shown in results, formatted by the search page. */
+  displayDate?: string;
+  /** Name groups for the glossary, e.g. [Tana, Deanu gielda]. */
+  nameGroups: string[][];
+  /**
+   * Words that describe the page but are not in its indexed text (the facts list is left out
+   * of the index because its cells run together in excerpts): places, county, sector, network.
+   */
+  terms: string[];
+}
+
+/**
+ * Approximate start of each pool, used as the date of a municipality page. The seeds give
+ * seasons ("våren 2007"); the first day of that season is used.
+ */
+const POOL_DATES: Record<Pool, string> = {
+  innsats: '2007-01-01',
+  '1': '2007-03-01',
+  '2': '2007-09-01',
+  '3': '2008-09-01',
+  '4': '2009-03-01',
+};
+
+/** Pages without a date of their own (tools) sort as of the programme's start. */
+const PROGRAMME_START = '2007-01-01';
+
+/** Lower-cases and maps æ, ø, å past z so that a plain string sort follows Norwegian order. */
+export function titleSortKey(title: string): string {
+  return title
+    .toLowerCase()
+    .replace(/æ/g, 'z~1')
+    .replace(/ø/g, 'z~2')
+    .replace(/å/g, 'z~3')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '');
+}
+
+const unique = <T>(values: T[]) => [...new Set(values)];
+
+function years(from: Date, to?: Date): string[] {
+  const out: string[] = [];
+  const last = (to ?? from).getUTCFullYear();
+  for (let y = from.getUTCFullYear(); y <= last; y++) out.push(String(y));
+  return out;
+}
+
+function placeFilters(content: DerivedContent, ids: string[]) {
+  const places = ids.map((id) => content.municipality(id));
+  return {
+    places,
+    pulje: unique(places.map((m) => POOL_LABELS[m.data.pulje])),
+    fylke: unique(places.map((m) => m.data.fylke)),
+    nameGroups: places.filter((m) => m.data.samisknavn).map((m) => [m.data.navn, m.data.samisknavn!]),
+    terms: unique([...places.map((m) => m.data.navn), ...places.map((m) => m.data.fylke)]),
+  };
+}
+
+export function projectRecord(p: Item<Project>, content: DerivedContent): SearchRecord {
+  const { pulje, fylke, nameGroups, terms } = placeFilters(content, p.data.kommuner);
+  return {
+    type: 'prosjekt',
+    filters: {
+      type: [RESULT_TYPES.prosjekt],
+      pulje,
+      fylke,
+      sektor: p.data.sektor.map((s) => SECTOR_LABELS[s]),
+      fokus: p.data.fokus.map((f) => FOCUS_LABELS[f]),
+      år: years(p.data.periode.start, p.data.periode.slutt),
+    },
+    date: isoDate(p.data.periode.start),
+    titleKey: titleSortKey(p.data.tittel),
+    displayDate: isoDate(p.data.periode.start),
+    nameGroups,
+    terms: [...terms, ...p.data.sektor.map((x) => SECTOR_LABELS[x])],
+  };
+}
+
+export function municipalityRecord(m: Item<Municipality>, content: DerivedContent): SearchRecord {
+  return {
+    type: 'kommune',
+    filters: {
+      type: [RESULT_TYPES.kommune],
+      pulje: [POOL_LABELS[m.data.pulje]],
+      fylke: [m.data.fylke],
+    },
+    date: POOL_DATES[m.data.pulje],
+    titleKey: titleSortKey(m.data.navn),
+    nameGroups: m.data.samisknavn ? [[m.data.navn, m.data.samisknavn]] : [],
+    terms: [
+      m.data.fylke,
+      POOL_LABELS[m.data.pulje],
+      ...(m.data.nettverk ? [content.network(m.data.nettverk).data.navn] : []),
+    ],
+  };
+}
+
+export function toolRecord(t: Item<Tool>): SearchRecord {
+  return {
+    type: 'verktøy',
+    filters: { type: [RESULT_TYPES.verktøy], fokus: t.data.tema.map((f) => FOCUS_LABELS[f]) },
+    date: PROGRAMME_START,
+    titleKey: titleSortKey(t.data.tittel),
+    nameGroups: [],
+    terms: [TOOL_CATEGORY_LABELS[t.data.kategori]],
+  };
+}
+
+export function newsletterRecord(l: Item<Newsletter>): SearchRecord {
+  return {
+    type: 'nyhetsbrev',
+    filters: { type: [RESULT_TYPES.nyhetsbrev], år: years(l.data.dato) },
+    date: isoDate(l.data.dato),
+    titleKey: titleSortKey(l.data.tittel),
+    displayDate: isoDate(l.data.dato),
+    nameGroups: [],
+    terms: [],
+  };
+}
+
+export function storyRecord(s: Item<Story>, content: DerivedContent): SearchRecord {
+  const { pulje, fylke, nameGroups, terms } = placeFilters(content, s.data.kommuner);
+  const project = s.data.prosjekt ? content.project(s.data.prosjekt) : undefined;
+  return {
+    type: 'historie',
+    filters: {
+      type: [RESULT_TYPES.historie],
+      pulje,
+      fylke,
+      sektor: [SECTOR_LABELS[s.data.sektor]],
+      fokus: project ? project.data.fokus.map((f) => FOCUS_LABELS[f]) : [],
+      år: years(s.data.dato),
+    },
+    date: isoDate(s.data.dato),
+    titleKey: titleSortKey(s.data.tittel),
+    displayDate: isoDate(s.data.dato),
+    nameGroups,
+    terms: [...terms, SECTOR_LABELS[s.data.sektor]],
+  };
+}
+
+export function gatheringRecord(g: Item<Gathering>, content: DerivedContent): SearchRecord {
+  const members = g.data.nettverk ? content.membersOf(g.data.nettverk) : [];
+  const pool = g.data.pulje ?? (g.data.nettverk ? content.network(g.data.nettverk).data.pulje : undefined);
+  return {
+    type: 'samling',
+    filters: {
+      type: [RESULT_TYPES.samling],
+      pulje: pool ? [POOL_LABELS[pool]] : [],
+      fylke: unique(members.map((m) => m.data.fylke)),
+      år: years(g.data.dato),
+    },
+    date: isoDate(g.data.dato),
+    titleKey: titleSortKey(g.data.tittel),
+    displayDate: isoDate(g.data.dato),
+    nameGroups: members.filter((m) => m.data.samisknavn).map((m) => [m.data.navn, m.data.samisknavn!]),
+    terms: unique([
+      g.data.sted,
+      ...(g.data.nettverk ? [content.network(g.data.nettverk).data.navn] : []),
+      ...members.map((m) => m.data.navn),
+    ]),
+  };
+}

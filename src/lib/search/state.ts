@@ -1,0 +1,106 @@
+/**
+ * The state of the search page (query, filters, sort) and its round trip through the URL, so
+ * a search can be shared, reloaded and walked back with the browser's back button. Pure: used
+ * by the search page's script and unit-tested.
+ */
+
+/** Filter groups in the order the search page shows them. Keys are Pagefind filter names. */
+export const FILTER_GROUPS = [
+  { key: 'type', label: 'Type' },
+  { key: 'pulje', label: 'Pulje' },
+  { key: 'sektor', label: 'Sektor' },
+  { key: 'fylke', label: 'Fylke' },
+  { key: 'fokus', label: 'Fokus og tema' },
+  { key: 'år', label: 'År' },
+] as const;
+
+export type FilterKey = (typeof FILTER_GROUPS)[number]['key'];
+
+/** Sort orders: relevance (Pagefind's ranking, needs a query), newest, oldest, title. */
+export const SORTS = {
+  relevans: { label: 'Mest relevant', pagefind: undefined },
+  nyest: { label: 'Nyeste først', pagefind: { dato: 'desc' } },
+  eldst: { label: 'Eldste først', pagefind: { dato: 'asc' } },
+  tittel: { label: 'Tittel A–Å', pagefind: { tittel: 'asc' } },
+} as const;
+
+export type SortKey = keyof typeof SORTS;
+
+export interface SearchState {
+  q: string;
+  filters: Partial<Record<FilterKey, string[]>>;
+  sort: SortKey;
+}
+
+const FILTER_KEYS = new Set<string>(FILTER_GROUPS.map((g) => g.key));
+
+/** Reads the state from a query string such as `?q=nærvær&pulje=Pulje+3&sektor=Oppvekst`. */
+export function parseState(search: string): SearchState {
+  const params = new URLSearchParams(search);
+  const filters: SearchState['filters'] = {};
+  for (const [key, value] of params) {
+    if (!FILTER_KEYS.has(key) || value === '') continue;
+    const list = (filters[key as FilterKey] ??= []);
+    if (!list.includes(value)) list.push(value);
+  }
+  const sort = params.get('sortering');
+  return {
+    q: (params.get('q') ?? '').trim(),
+    filters,
+    sort: sort && sort in SORTS ? (sort as SortKey) : 'relevans',
+  };
+}
+
+/** Writes the state as a query string in a stable order (groups as listed, values sorted). */
+export function serializeState(state: SearchState): string {
+  const params = new URLSearchParams();
+  if (state.q) params.set('q', state.q);
+  for (const { key } of FILTER_GROUPS) {
+    for (const value of [...(state.filters[key] ?? [])].sort()) params.append(key, value);
+  }
+  if (state.sort !== 'relevans') params.set('sortering', state.sort);
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+/** Pagefind filters: values within a group combine with OR (`any`), groups with AND. */
+export function pagefindFilters(
+  filters: SearchState['filters'],
+  except?: FilterKey,
+): Record<string, { any: string[] }> {
+  const out: Record<string, { any: string[] }> = {};
+  for (const { key } of FILTER_GROUPS) {
+    const values = filters[key];
+    if (key !== except && values && values.length > 0) out[key] = { any: [...values] };
+  }
+  return out;
+}
+
+/** Groups with a selection: their counts come from a search without their own filter. */
+export function selectedGroups(filters: SearchState['filters']): FilterKey[] {
+  return FILTER_GROUPS.map((g) => g.key).filter((k) => (filters[k]?.length ?? 0) > 0);
+}
+
+/** Whether there is anything to search for: a query or at least one filter. */
+export function hasSearch(state: SearchState): boolean {
+  return state.q !== '' || selectedGroups(state.filters).length > 0;
+}
+
+/** The sort to ask Pagefind for; relevance without a query falls back to newest first. */
+export function pagefindSort(state: SearchState) {
+  if (state.sort === 'relevans') return state.q ? undefined : SORTS.nyest.pagefind;
+  return SORTS[state.sort].pagefind;
+}
+
+/** "1 treff", "23 treff for «nærvær»", with the active filters described. */
+export function resultSummary(count: number, state: SearchState): string {
+  const what = `${new Intl.NumberFormat('nb-NO').format(count)} treff`;
+  const query = state.q ? ` for «${state.q}»` : '';
+  const groups = selectedGroups(state.filters);
+  const filters = groups.length
+    ? ` med filter: ${groups
+        .map((k) => `${FILTER_GROUPS.find((g) => g.key === k)!.label.toLowerCase()} ${state.filters[k]!.join(' eller ')}`)
+        .join('; ')}`
+    : '';
+  return `${what}${query}${filters}.`;
+}
