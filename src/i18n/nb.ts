@@ -20,6 +20,7 @@ export const ui = {
     stories: 'Gode historier',
     newsletters: 'Nyhetsbrev',
     gatherings: 'Samlinger',
+    results: 'Resultater',
     about: 'Om programmet',
   },
   exampleData: 'Eksempeldata',

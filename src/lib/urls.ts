@@ -23,6 +23,8 @@ export const urls = {
   gatherings: () => '/samlinger/',
   gathering: (id: string) => `/samlinger/${id}/`,
   search: (q?: string) => (q ? `/sok/?q=${encodeURIComponent(q)}` : '/sok/'),
+  results: () => '/resultater/',
+  resultsMethods: () => '/resultater/slik-beregner-vi/',
   about: () => '/om/',
   accessibility: () => '/tilgjengelighet/',
 } as const;

@@ -99,6 +99,8 @@ export function samplePages(): SamplePage[] {
     const v = first(facetValues(k));
     pages.push({ name: `utvalg ${k}`, path: v === undefined ? undefined : `/prosjekter/${k}/${v}/`, status: 200 });
   }
+  pages.push({ name: 'resultater', path: '/resultater/', status: 200 });
+  pages.push({ name: 'slik beregner vi', path: '/resultater/slik-beregner-vi/', status: 200 });
   pages.push({ name: 'om', path: '/om/', status: 200 });
   pages.push({ name: 'tilgjengelighet', path: '/tilgjengelighet/', status: 200 });
   pages.push({ name: '404', path: '/denne-siden-finnes-ikke/', status: 404 });

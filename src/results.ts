@@ -1,0 +1,61 @@
+/**
+ * Sick-leave results for the pages, computed once per build from the sykefravaer collection
+ * (see src/lib/results for the methods). Pages ask for a municipality's, network's or the
+ * programme's figures and get ready chart views and tables.
+ */
+import { getCollection } from 'astro:content';
+import { getContent } from './content';
+import {
+  aggregateSickLeave,
+  baselineChanges,
+  compareWithReference,
+  indexMunicipalities,
+  indexSickLeave,
+  REFERENCE_SERIES_ID,
+  sickLeaveGoalAttainment,
+  type AggregateResult,
+  type Grouping,
+  type Interval,
+  type ProjectForGoals,
+} from './lib/results';
+
+async function load() {
+  const [rows, content] = await Promise.all([getCollection('sykefravaer'), getContent()]);
+  const index = indexSickLeave(rows.map((r) => r.data));
+  const municipalities = indexMunicipalities(content.municipalities);
+  const cache = new Map<string, AggregateResult>();
+  /** One aggregation per grouping, interval and sector, shared by every page. */
+  const aggregate = (by: Grouping, interval: Interval = 'quarter') => {
+    const key = `${by}|${interval}`;
+    let result = cache.get(key);
+    if (!result) {
+      result = aggregateSickLeave(index, municipalities, { by, interval });
+      cache.set(key, result);
+    }
+    return result;
+  };
+  const seriesOf = (by: Grouping, group: string, interval: Interval = 'quarter') =>
+    aggregate(by, interval).series.find((s) => s.group === group)?.points ?? [];
+  const changes = baselineChanges(index, municipalities);
+  const changeById = new Map(changes.map((c) => [c.kommune, c]));
+  return {
+    index,
+    hasData: index.span !== null,
+    aggregate,
+    seriesOf,
+    /** The reference series (municipalities outside the programme), quarterly or yearly. */
+    reference: (interval: Interval = 'quarter') => seriesOf('kommune', REFERENCE_SERIES_ID, interval),
+    comparison: compareWithReference(index, municipalities.keys()),
+    changes,
+    changeOf: (id: string) => changeById.get(id),
+    goalsOf: (project: ProjectForGoals) => sickLeaveGoalAttainment(project, index),
+  };
+}
+
+let cached: ReturnType<typeof load> | undefined;
+
+/** Results shared by every page of one build. */
+export function getResults() {
+  cached ??= load();
+  return cached;
+}
