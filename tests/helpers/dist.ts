@@ -101,6 +101,8 @@ export function samplePages(): SamplePage[] {
   }
   pages.push({ name: 'resultater', path: '/resultater/', status: 200 });
   pages.push({ name: 'slik beregner vi', path: '/resultater/slik-beregner-vi/', status: 200 });
+  pages.push({ name: 'åpne data', path: '/data/', status: 200 });
+  pages.push({ name: 'søk (uten søk)', path: '/sok/', status: 200 });
   pages.push({ name: 'om', path: '/om/', status: 200 });
   pages.push({ name: 'tilgjengelighet', path: '/tilgjengelighet/', status: 200 });
   pages.push({ name: '404', path: '/denne-siden-finnes-ikke/', status: 404 });

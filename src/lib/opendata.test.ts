@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { parseCsv } from './csv';
+import { toCsv, toJsonRows, type Column } from './opendata';
+
+interface Row {
+  id: string;
+  navn: string;
+  prosent: number | null;
+}
+
+const columns: Column<Row>[] = [
+  { name: 'id', description: 'Id', value: (r) => r.id },
+  { name: 'navn', description: 'Navn', value: (r) => r.navn },
+  { name: 'prosent', description: 'Prosent', value: (r) => r.prosent },
+];
+
+const rows: Row[] = [
+  { id: 'sor-aurdal', navn: 'Sør-Aurdal; «Valdres»', prosent: 9.75 },
+  { id: 'tana', navn: 'Tana "Deanu gielda"\nFinnmark', prosent: null },
+];
+
+describe('toCsv', () => {
+  const csv = toCsv(columns, rows);
+
+  it('starts with a BOM, separates with semicolons and ends lines with CRLF', () => {
+    expect(csv.startsWith('\uFEFFid;navn;prosent\r\n')).toBe(true);
+    expect(csv.endsWith('\r\n')).toBe(true);
+  });
+
+  it('writes decimals with a comma and empty cells for missing values', () => {
+    expect(csv).toContain('"Sør-Aurdal; «Valdres»";9,75\r\n');
+    expect(csv).toMatch(/;\r\n$/);
+  });
+
+  it('quotes separators, quotes and line breaks so the file parses back to the same values', () => {
+    const back = parseCsv(csv).rows.map((r) => r.values);
+    expect(back).toEqual([
+      { id: 'sor-aurdal', navn: 'Sør-Aurdal; «Valdres»', prosent: '9,75' },
+      { id: 'tana', navn: 'Tana "Deanu gielda"\nFinnmark', prosent: '' },
+    ]);
+  });
+});
+
+describe('toJsonRows', () => {
+  it('keeps numbers as numbers and missing values as null', () => {
+    expect(toJsonRows(columns, rows)[1]).toEqual({ id: 'tana', navn: 'Tana "Deanu gielda"\nFinnmark', prosent: null });
+  });
+});
