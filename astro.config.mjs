@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { contentDir } from './config/content-dir.mjs';
 import { contentCheck } from './config/content-check.ts';
 import { searchIndex } from './config/search-index.ts';
@@ -12,7 +13,13 @@ export default defineConfig({
   // Tests and benchmarks build other content sets; each gets its own output and cache.
   outDir: process.env.KB_OUT_DIR ?? './dist',
   cacheDir: process.env.KB_CACHE_DIR ?? './node_modules/.astro',
-  integrations: [contentCheck(contentDir), mdx(), searchIndex()],
+  integrations: [
+    contentCheck(contentDir),
+    mdx(),
+    // The 404 page is not a page to index; drafts are never built in production.
+    sitemap({ filter: (page) => !page.endsWith('/404/') }),
+    searchIndex(),
+  ],
   devToolbar: { enabled: false },
   prefetch: false,
 });
