@@ -15,6 +15,7 @@ export default defineConfig({
           name: 'unit',
           include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts'],
           testTimeout: 180_000,
+          hookTimeout: 300_000, // the build tests build whole sites in beforeAll
         },
       },
       {

@@ -11,6 +11,15 @@ export const showDrafts = import.meta.env.KB_SHOW_DRAFTS === true;
 const published = <E extends { data: { utkast?: boolean } }>(entries: E[]) =>
   showDrafts ? entries : entries.filter((e) => !e.data.utkast);
 
+/**
+ * Newsletters and stories dated in the future are scheduled: a production build leaves them
+ * out until a build on or after that date (`astro dev` shows them). Gatherings are events and
+ * may lie in the future, so they are not affected.
+ */
+const buildTime = new Date();
+const due = <E extends { data: { dato: Date } }>(entries: E[]) =>
+  showDrafts ? entries : entries.filter((e) => e.data.dato <= buildTime);
+
 async function load() {
   const [municipalities, networks, projects, tools, newsletters, stories, gatherings] =
     await Promise.all([
@@ -27,8 +36,8 @@ async function load() {
     networks,
     projects: published(projects),
     tools: published(tools),
-    newsletters: published(newsletters),
-    stories: published(stories),
+    newsletters: due(published(newsletters)),
+    stories: due(published(stories)),
     gatherings: published(gatherings),
   });
 }

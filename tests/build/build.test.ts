@@ -85,6 +85,14 @@ describe('build of the small fixture site', () => {
     expect(leaks).toEqual([]);
   });
 
+  it('leaves out a story dated in the future (scheduled publishing)', () => {
+    expect(existsSync(join(outDir, 'historier/framtidig'))).toBe(false);
+    const leaks = files
+      .filter((f) => /\.(html|xml|json|txt|csv)$/.test(f))
+      .filter((f) => readFileSync(join(outDir, f), 'utf8').includes('FRAMTIDSTEKST-SOM-IKKE-SKAL-PUBLISERES'));
+    expect(leaks).toEqual([]);
+  });
+
   it('derives network members, tool use and key figures from the content', () => {
     const network = page('nettverk/innlandet');
     expect(network).toContain('href="/kommuner/lillehammer/"');
