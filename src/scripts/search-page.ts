@@ -155,7 +155,8 @@ export async function startSearchPage(): Promise<void> {
 
   async function update() {
     const current = ++run;
-    input.value = state.q;
+    // Only when the state differs (reload, back): never rewrite what the user is typing.
+    if (input.value.trim() !== state.q) input.value = state.q;
     sortSelect.value = state.sort;
     if (!hasSearch(state)) {
       results = [];

@@ -1,0 +1,219 @@
+/**
+ * A small HTML tokenizer and tree builder for the e-mail edition: enough for the HTML that
+ * Astro's Markdown processor writes (and the odd bit of raw HTML an editor puts in a Markdown
+ * file), not a full HTML5 parser. Comments, doctypes and the contents of <script>/<style> are
+ * skipped; character references are decoded, so text nodes and attribute values hold plain
+ * text that the serializers escape again.
+ */
+
+export interface ElementNode {
+  type: 'element';
+  /** Lower-case tag name. */
+  name: string;
+  /** Attributes with lower-case names and decoded values; the first of duplicates wins. */
+  attrs: Record<string, string>;
+  children: Node[];
+}
+
+export interface TextNode {
+  type: 'text';
+  /** Decoded text. */
+  value: string;
+}
+
+export type Node = ElementNode | TextNode;
+
+/** Elements without content or end tag. */
+export const VOID_ELEMENTS = new Set([
+  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr',
+]);
+
+/** Elements whose content is raw text, up to the matching end tag. */
+const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'noscript', 'template']);
+
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', shy: '\u00ad',
+  ndash: '–', mdash: '—', hellip: '…', laquo: '«', raquo: '»', lsquo: '‘', rsquo: '’',
+  sbquo: '‚', ldquo: '“', rdquo: '”', bdquo: '„', bull: '•', middot: '·', copy: '©', reg: '®',
+  trade: '™', euro: '€', deg: '°', sect: '§', para: '¶', times: '×', divide: '÷', minus: '−',
+  plusmn: '±', frac12: '½', frac14: '¼', frac34: '¾', sup2: '²', sup3: '³', micro: 'µ',
+  aelig: 'æ', AElig: 'Æ', oslash: 'ø', Oslash: 'Ø', aring: 'å', Aring: 'Å', auml: 'ä', Auml: 'Ä',
+  ouml: 'ö', Ouml: 'Ö', uuml: 'ü', Uuml: 'Ü', eacute: 'é', Eacute: 'É', egrave: 'è', aacute: 'á',
+  larr: '←', rarr: '→', uarr: '↑', darr: '↓', hearts: '♥', check: '✓', thinsp: '\u2009',
+  ensp: '\u2002', emsp: '\u2003', zwnj: '\u200c', zwj: '\u200d',
+};
+
+/**
+ * Decodes character references. Unknown named references are left as they are (a browser
+ * knows more names than this table; the text then shows them literally, which is safe).
+ */
+export function decodeEntities(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(/&(#[xX][0-9a-fA-F]+|#\d+|[a-zA-Z][a-zA-Z0-9]*);/g, (whole, body: string) => {
+    if (body[0] === '#') {
+      const hex = body[1] === 'x' || body[1] === 'X';
+      const code = parseInt(body.slice(hex ? 2 : 1), hex ? 16 : 10);
+      const valid = code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff);
+      return valid ? String.fromCodePoint(code) : '\ufffd';
+    }
+    return NAMED_ENTITIES[body] ?? NAMED_ENTITIES[body.toLowerCase()] ?? whole;
+  });
+}
+
+/** Escapes text for use between tags. */
+export function escapeText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** Escapes text for use in a double-quoted attribute value. */
+export function escapeAttribute(text: string): string {
+  return escapeText(text).replace(/"/g, '&quot;');
+}
+
+const ATTRIBUTE = /([^\s"'=<>/`]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
+
+export function parseAttributes(source: string): Record<string, string> {
+  const attrs: Record<string, string> = {};
+  for (const m of source.matchAll(ATTRIBUTE)) {
+    const name = m[1]!.toLowerCase();
+    if (Object.hasOwn(attrs, name)) continue; // the first one wins, as in browsers
+    attrs[name] = decodeEntities(m[2] ?? m[3] ?? m[4] ?? '');
+  }
+  return attrs;
+}
+
+export type Token =
+  | { type: 'text'; value: string }
+  | { type: 'start'; name: string; attrs: Record<string, string>; selfClosing: boolean }
+  | { type: 'end'; name: string };
+
+const START_TAG = /^<([a-zA-Z][a-zA-Z0-9:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/;
+const END_TAG = /^<\/([a-zA-Z][a-zA-Z0-9:-]*)[^>]*>/;
+
+/** Splits HTML into text, start-tag and end-tag tokens. */
+export function tokenize(html: string): Token[] {
+  const tokens: Token[] = [];
+  let text = '';
+  const flush = () => {
+    if (text) tokens.push({ type: 'text', value: decodeEntities(text) });
+    text = '';
+  };
+  let i = 0;
+  while (i < html.length) {
+    const lt = html.indexOf('<', i);
+    if (lt === -1) {
+      text += html.slice(i);
+      break;
+    }
+    text += html.slice(i, lt);
+    const rest = html.slice(lt, lt + 20_000);
+    if (rest.startsWith('<!--')) {
+      const end = html.indexOf('-->', lt + 4);
+      i = end === -1 ? html.length : end + 3;
+      continue;
+    }
+    if (rest.startsWith('<!') || rest.startsWith('<?')) {
+      const end = html.indexOf('>', lt);
+      i = end === -1 ? html.length : end + 1;
+      continue;
+    }
+    const end = END_TAG.exec(rest);
+    if (end) {
+      flush();
+      tokens.push({ type: 'end', name: end[1]!.toLowerCase() });
+      i = lt + end[0].length;
+      continue;
+    }
+    const start = START_TAG.exec(rest);
+    if (!start) {
+      text += '<'; // a lone "<" is text
+      i = lt + 1;
+      continue;
+    }
+    flush();
+    const name = start[1]!.toLowerCase();
+    const rawAttrs = start[2]!;
+    const selfClosing = /\/\s*$/.test(rawAttrs);
+    tokens.push({ type: 'start', name, attrs: parseAttributes(rawAttrs.replace(/\/\s*$/, '')), selfClosing });
+    i = lt + start[0].length;
+    if (RAW_TEXT.has(name) && !selfClosing) {
+      // Raw text runs to the matching end tag; it is dropped by the cleaner anyway.
+      const close = html.toLowerCase().indexOf(`</${name}`, i);
+      const contentEnd = close === -1 ? html.length : close;
+      if (contentEnd > i) tokens.push({ type: 'text', value: html.slice(i, contentEnd) });
+      i = contentEnd;
+    }
+  }
+  flush();
+  return tokens;
+}
+
+/** Start tags that end an open <p>, as in HTML. */
+const CLOSES_P = new Set([
+  'address', 'article', 'aside', 'blockquote', 'details', 'div', 'dl', 'fieldset', 'figcaption',
+  'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'main', 'nav',
+  'ol', 'p', 'pre', 'section', 'table', 'ul',
+]);
+
+/** For an implicitly closed element: the tags it closes, and the tags that bound the search. */
+const IMPLIED_END: Record<string, { closes: string[]; scope: string[] }> = {
+  li: { closes: ['li'], scope: ['ul', 'ol'] },
+  dt: { closes: ['dt', 'dd'], scope: ['dl'] },
+  dd: { closes: ['dt', 'dd'], scope: ['dl'] },
+  tr: { closes: ['tr'], scope: ['table', 'thead', 'tbody', 'tfoot'] },
+  td: { closes: ['td', 'th'], scope: ['tr', 'table'] },
+  th: { closes: ['td', 'th'], scope: ['tr', 'table'] },
+  thead: { closes: ['tbody', 'tfoot', 'thead'], scope: ['table'] },
+  tbody: { closes: ['tbody', 'thead', 'tfoot'], scope: ['table'] },
+  tfoot: { closes: ['tbody', 'thead', 'tfoot'], scope: ['table'] },
+};
+
+/** Parses an HTML fragment into a tree, closing what the HTML leaves implied. */
+export function parseFragment(html: string): Node[] {
+  const root: ElementNode = { type: 'element', name: '#root', attrs: {}, children: [] };
+  const stack: ElementNode[] = [root];
+  const current = () => stack[stack.length - 1]!;
+  const popTo = (index: number) => {
+    stack.length = Math.max(1, index);
+  };
+
+  for (const token of tokenize(html)) {
+    if (token.type === 'text') {
+      const last = current().children.at(-1);
+      if (last?.type === 'text') last.value += token.value;
+      else current().children.push({ type: 'text', value: token.value });
+      continue;
+    }
+    if (token.type === 'end') {
+      for (let i = stack.length - 1; i > 0; i--) {
+        if (stack[i]!.name === token.name) {
+          popTo(i);
+          break;
+        }
+      }
+      continue;
+    }
+    const { name } = token;
+    if (CLOSES_P.has(name) && current().name === 'p') stack.pop();
+    const implied = IMPLIED_END[name];
+    if (implied) {
+      for (let i = stack.length - 1; i > 0; i--) {
+        const open = stack[i]!.name;
+        if (implied.scope.includes(open)) break;
+        if (implied.closes.includes(open)) {
+          popTo(i);
+          break;
+        }
+      }
+    }
+    const element: ElementNode = { type: 'element', name, attrs: token.attrs, children: [] };
+    current().children.push(element);
+    if (!VOID_ELEMENTS.has(name) && !token.selfClosing) stack.push(element);
+  }
+  return root.children;
+}
+
+/** The text content of nodes, as `textContent` would give it. */
+export function textContent(nodes: readonly Node[]): string {
+  return nodes.map((n) => (n.type === 'text' ? n.value : textContent(n.children))).join('');
+}
