@@ -139,6 +139,20 @@ describe.each(SCAFFOLD_TYPES)('template %s', (type) => {
     if (type !== 'nyhetsbrev') expect(filled).not.toBe(text);
     const problems = check([...EXISTING, fileFor(type, filled)], () => true).problems;
     expect(problems, filled).toEqual([]);
+    const optional: Record<ScaffoldType, string[]> = {
+      nyhetsbrev: [],
+      prosjekt: ['mål', 'tiltak', 'verktøy', 'kontakt', 'bilde'],
+      historie: ['prosjekt'],
+      verktoy: ['tema', 'vedlegg', 'lenke', 'kilde'],
+      samling: ['sluttdato', 'nettverk'],
+    };
+    const filledData = data(filled);
+    for (const key of optional[type]) {
+      expect(filledData[key], key).toBeDefined();
+      if (Array.isArray(filledData[key])) expect(filledData[key], key).not.toEqual([]);
+    }
+    if (type === 'prosjekt') expect(filledData.periode).toHaveProperty('slutt');
+    if (type === 'historie') expect(filledData.bilde).toHaveProperty('kreditering');
   });
 
   it('has a Norwegian comment directly above every field', () => {

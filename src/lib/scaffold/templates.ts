@@ -112,9 +112,14 @@ function titleField(what: string, title: string) {
   return field(`${what} (minst 3 tegn).`, `tittel: ${yamlString(title)}`);
 }
 
-function dateField(name: string, what: string, ctx: ScaffoldContext) {
+/** Newsletters and stories dated in the future wait for that day (see src/content.ts). */
+const SCHEDULED =
+  ' Er datoen fram i tid, kommer siden med på nettstedet først når det publiseres på eller etter den dagen.';
+
+function dateField(name: string, what: string, ctx: ScaffoldContext, scheduled = false) {
   return field(
-    `${what}, på formen ÅÅÅÅ-MM-DD (år-måned-dag), f.eks. 2009-06-05. Satt til dagens dato.`,
+    `${what}, på formen ÅÅÅÅ-MM-DD (år-måned-dag), f.eks. 2009-06-05. Satt til dagens dato.` +
+      (scheduled ? SCHEDULED : ''),
     `${name}: ${ctx.today}`,
   );
 }
@@ -150,7 +155,7 @@ const nyhetsbrev: Template = (title, ctx) => {
         'Nyhetsbrevets nummer. Satt til neste ledige nummer; to nyhetsbrev kan ikke ha samme nummer.',
         `nummer: ${ctx.nummer}`,
       ),
-      dateField('dato', 'Datoen nyhetsbrevet sendes ut', ctx),
+      dateField('dato', 'Datoen nyhetsbrevet sendes ut', ctx, true),
       titleField('Overskriften på nyhetsbrevet', title),
       summaryField('nyhetsbrev', 'én til tre setninger om hva dette nummeret handler om'),
     ],
@@ -250,7 +255,7 @@ const prosjekt: Template = (title, ctx) => ({
 const historie: Template = (title, ctx) => ({
   fields: [
     titleField('Overskriften på historien', title),
-    dateField('dato', 'Datoen historien publiseres', ctx),
+    dateField('dato', 'Datoen historien publiseres', ctx, true),
     municipalitiesField(title, ctx, 'historien handler om'),
     field(
       'Valgfritt: prosjektet historien kommer fra. Skriv prosjektets id, som er filnavnet i ' +
