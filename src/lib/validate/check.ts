@@ -19,6 +19,8 @@ import { norwegianErrorMap } from './describe';
 import { lineOfField } from './lines';
 import { showValue, type Problem } from './problem';
 import { closest } from './suggest';
+import { PLACEHOLDERS } from '../scaffold/templates';
+import { PLACEHOLDER_IMAGE } from '../scaffold/placeholder';
 
 /** A file under the content directory. */
 export interface SourceFile {
@@ -117,6 +119,7 @@ export function checkContent(input: CheckInput): CheckResult {
   }
 
   checkReferences(input, entries, allIds, problems);
+  if (input.production) checkPlaceholders(entries, problems);
   checkSickLeave(input, csvFiles, allIds.get('kommuner')!, problems);
 
   const counts: Record<string, number> = {};
@@ -437,6 +440,34 @@ function checkSickLeave(
           message: `${r.kommune} ${r.år} kvartal ${r.kvartal} (${r.sektor}) står også på linje ${previous}; forventet én rad per kommune, kvartal og sektor`,
         });
       } else seen.set(key, row.line);
+    }
+  }
+}
+
+/** Texts `npm run ny` writes as placeholders; none may reach a published page. */
+const PLACEHOLDER_TEXTS = [
+  PLACEHOLDERS.alt,
+  PLACEHOLDERS.sted,
+  ...Object.values(PLACEHOLDERS.sammendrag),
+  PLACEHOLDER_IMAGE,
+];
+
+/** A published entry (no `utkast: true`) still holding a placeholder from the scaffold. */
+function checkPlaceholders(entries: Map<CollectionName, Map<string, Entry>>, problems: Problem[]) {
+  for (const collection of entries.values()) {
+    for (const e of collection.values()) {
+      if (e.data.utkast) continue;
+      const text = e.file.text.replace(/\s+/g, ' ');
+      const hit = PLACEHOLDER_TEXTS.find((p) => text.includes(p.replace(/\s+/g, ' ')));
+      if (!hit) continue;
+      const words = hit.split(' ').slice(0, 3).join(' ');
+      const index = e.file.text.split('\n').findIndex((l) => l.includes(words.split(' ')[0]!) && l.includes(words));
+      problems.push({
+        file: e.file.path,
+        line: index >= 0 ? index + 1 : undefined,
+        field: '(plassholder)',
+        message: `inneholder fortsatt plassholderen «${hit.length > 50 ? `${hit.slice(0, 47)}...` : hit}» fra npm run ny; forventet din egen tekst (eller behold utkast: true til den er på plass)`,
+      });
     }
   }
 }
