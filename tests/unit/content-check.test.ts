@@ -71,6 +71,7 @@ describe('content check on broken files', () => {
     ['kommuner/feil-fylke.yaml', 'kommunenummer', 2, ['«2030»', '05', 'Oppland']],
     ['nyhetsbrev/dobbelt-nummer.md', 'nummer', 2, ['nummer 1 er allerede brukt', 'nyhetsbrev/nr-1.md']],
     ['samlinger/uten-malgruppe.md', 'nettverk', undefined, ['nettverk eller pulje']],
+    ['historier/med-plassholder.md', '(plassholder)', 9, ['«Beskriv hva bildet viser»', 'npm run ny']],
   ] as const)('%s: %s', (file, field, line, words) => {
     const problem = find(file, field);
     if (line !== undefined) expect(problem.line).toBe(line);
