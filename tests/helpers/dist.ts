@@ -104,6 +104,7 @@ export function samplePages(): SamplePage[] {
   pages.push({ name: 'åpne data', path: '/data/', status: 200 });
   pages.push({ name: 'søk (uten søk)', path: '/sok/', status: 200 });
   pages.push({ name: 'om', path: '/om/', status: 200 });
+  pages.push({ name: 'slik publiserer du', path: '/om/publisere/', status: 200 });
   pages.push({ name: 'tilgjengelighet', path: '/tilgjengelighet/', status: 200 });
   pages.push({ name: '404', path: '/denne-siden-finnes-ikke/', status: 404 });
   return pages;
