@@ -72,6 +72,7 @@ describe('content check on broken files', () => {
     ['nyhetsbrev/dobbelt-nummer.md', 'nummer', 2, ['nummer 1 er allerede brukt', 'nyhetsbrev/nr-1.md']],
     ['samlinger/uten-malgruppe.md', 'nettverk', undefined, ['nettverk eller pulje']],
     ['historier/med-plassholder.md', '(plassholder)', 9, ['«Beskriv hva bildet viser»', 'npm run ny']],
+    ['verktoy/spc.mdx', '(filnavn)', undefined, ['«spc» er allerede brukt']],
   ] as const)('%s: %s', (file, field, line, words) => {
     const problem = find(file, field);
     if (line !== undefined) expect(problem.line).toBe(line);
@@ -108,6 +109,18 @@ describe('content check on broken files', () => {
     );
     expect(problem, lines.join('\n')).toBeDefined();
     for (const word of words) expect(formatProblem(problem!)).toContain(word);
+  });
+
+  it('checks internal links in Markdown bodies and reports each broken one with its line', () => {
+    const links = problems
+      .filter((p) => p.file.endsWith('nyhetsbrev/lenkefeil.md'))
+      .map((p) => `${p.line} ${p.message}`);
+    expect(links).toEqual([
+      expect.stringMatching(/^7 lenken «\/kommuner\/lilehammer\/»: det finnes ingen publisert side/),
+      expect.stringMatching(/^9 lenken «\/prosjekter\/sektor\/helse\/»: ukjent verdi «helse»/),
+      expect.stringMatching(/^9 lenken «\/prosjekter»: adresser til sider slutter med \//),
+      expect.stringMatching(/^9 lenken «\.\.\/verktoy\/spc\.md»: det finnes ingen slik side/),
+    ]);
   });
 
   it('lists every problem in one run and nothing for the valid files', () => {

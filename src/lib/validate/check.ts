@@ -19,6 +19,7 @@ import { norwegianErrorMap } from './describe';
 import { lineOfField } from './lines';
 import { showValue, type Problem } from './problem';
 import { closest } from './suggest';
+import { bodyLinks, brokenLink } from './links';
 import { PLACEHOLDERS } from '../scaffold/templates';
 import { PLACEHOLDER_IMAGE } from '../scaffold/placeholder';
 
@@ -89,6 +90,14 @@ export function checkContent(input: CheckInput): CheckResult {
       continue;
     }
     const id = fileName.slice(0, -ext.length);
+    if (allIds.get(folder as CollectionName)!.has(id)) {
+      problems.push({
+        file: file.path,
+        field: '(filnavn)',
+        message: `id-en «${id}» er allerede brukt av en annen fil i ${folder}/ (samme navn, annen endelse); forventet ett unikt filnavn per side`,
+      });
+      continue;
+    }
     allIds.get(folder as CollectionName)!.add(id);
     if (!ID_PATTERN.test(id)) {
       problems.push({
@@ -120,6 +129,7 @@ export function checkContent(input: CheckInput): CheckResult {
 
   checkReferences(input, entries, allIds, problems);
   if (input.production) checkPlaceholders(entries, problems);
+  checkBodyLinks(input, entries, problems);
   checkSickLeave(input, csvFiles, allIds.get('kommuner')!, problems);
 
   const counts: Record<string, number> = {};
@@ -468,6 +478,39 @@ function checkPlaceholders(entries: Map<CollectionName, Map<string, Entry>>, pro
         field: '(plassholder)',
         message: `inneholder fortsatt plassholderen «${hit.length > 50 ? `${hit.slice(0, 47)}...` : hit}» fra npm run ny; forventet din egen tekst (eller behold utkast: true til den er på plass)`,
       });
+    }
+  }
+}
+
+/** Internal links in Markdown bodies must lead to pages the build makes. */
+function checkBodyLinks(
+  input: CheckInput,
+  entries: Map<CollectionName, Map<string, Entry>>,
+  problems: Problem[],
+) {
+  const ids = new Map<string, Set<string>>();
+  for (const [name, map] of entries) {
+    ids.set(name, new Set([...map.values()].filter((e) => !(input.production && e.data.utkast)).map((e) => e.id)));
+  }
+  const ctx = { ids, publicFile: (path: string) => input.fileExists(`public/${path}`) };
+  for (const map of entries.values()) {
+    for (const e of map.values()) {
+      if (!/\.mdx?$/.test(e.file.path)) continue;
+      // The body starts after the closing --- of the front matter.
+      const lines = e.file.text.split('\n');
+      const close = lines.findIndex((l, i) => i > 0 && /^---\s*$/.test(l));
+      if (close < 0) continue;
+      for (const link of bodyLinks(lines.slice(close + 1).join('\n'))) {
+        const why = brokenLink(link.target, ctx, `/${e.collection}/${e.id}/`);
+        if (why) {
+          problems.push({
+            file: e.file.path,
+            line: close + 1 + link.line,
+            field: '(lenke)',
+            message: `lenken «${link.target}»: ${why}`,
+          });
+        }
+      }
     }
   }
 }

@@ -1,0 +1,91 @@
+/**
+ * Internal links inside Markdown bodies: `[text](/prosjekter/x/)` must point at a page the
+ * site builds, so a typo in a link is caught by `npm run sjekk` instead of by a reader.
+ * External links (http, https, mailto) are not checked here.
+ */
+import { slugify } from '../slug';
+import {
+  COUNTIES,
+  FOCUS_AREAS,
+  POOLS,
+  SECTORS,
+} from '../schemas/vocabulary';
+
+/** Pages that do not come from a collection entry. Keep in step with src/pages/. */
+export const STATIC_ROUTES = [
+  '/',
+  '/prosjekter/',
+  '/kommuner/',
+  '/nettverk/',
+  '/verktoy/',
+  '/nyhetsbrev/',
+  '/historier/',
+  '/samlinger/',
+  '/resultater/',
+  '/resultater/slik-beregner-vi/',
+  '/sok/',
+  '/data/',
+  '/om/',
+  '/om/publisere/',
+  '/tilgjengelighet/',
+  '/rss.xml',
+  '/nyhetsbrev/rss.xml',
+  '/data/prosjekter.csv',
+  '/data/prosjekter.json',
+  '/data/kommuner.csv',
+  '/data/sykefravaer.csv',
+] as const;
+
+const FACETS: Record<string, readonly string[]> = {
+  sektor: SECTORS,
+  pulje: POOLS,
+  fylke: COUNTIES.map(slugify),
+  fokus: FOCUS_AREAS.map(slugify),
+};
+
+export interface LinkContext {
+  /** Published ids per collection folder (drafts left out in production). */
+  ids: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Whether a file exists under public/, e.g. "vedlegg/mal.txt". */
+  publicFile: (path: string) => boolean;
+}
+
+/** Links in a Markdown body, with the 1-based line (relative to the body) they are on. */
+export function bodyLinks(body: string): { target: string; line: number }[] {
+  const out: { target: string; line: number }[] = [];
+  body.split('\n').forEach((text, i) => {
+    // [text](target "title") but not images ![alt](src)
+    for (const m of text.matchAll(/(?<!!)\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g)) {
+      out.push({ target: m[1]!, line: i + 1 });
+    }
+    for (const m of text.matchAll(/<a\s[^>]*href="([^"]+)"/g)) out.push({ target: m[1]!, line: i + 1 });
+  });
+  return out;
+}
+
+/**
+ * Why an internal link is broken, or undefined when it is fine or external. A relative link is
+ * resolved against the address of the page it is on (`pageUrl`, e.g. /nyhetsbrev/nr-2/), as a
+ * browser would.
+ */
+export function brokenLink(target: string, ctx: LinkContext, pageUrl = '/'): string | undefined {
+  if (/^(https?:|mailto:|tel:|#)/i.test(target)) return undefined;
+  const path = decodeURI(new URL(target, `https://nettsted.invalid${pageUrl}`).pathname);
+  if ((STATIC_ROUTES as readonly string[]).includes(path)) return undefined;
+  if (ctx.publicFile(path.slice(1))) return undefined;
+  const parts = path.split('/').filter(Boolean);
+  const looksLikePage = !/\.[a-z0-9]+$/i.test(path);
+  if (looksLikePage && !path.endsWith('/')) {
+    return `adresser til sider slutter med /; forventet «${path}/»`;
+  }
+  const [section, id, value] = parts;
+  if (parts.length === 2 && section && id && ctx.ids.has(section)) {
+    return ctx.ids.get(section)!.has(id)
+      ? undefined
+      : `det finnes ingen publisert side /${section}/${id}/; forventet en id fra src/content/${section}/`;
+  }
+  if (parts.length === 3 && section === 'prosjekter' && id && value && FACETS[id]) {
+    return FACETS[id]!.includes(value) ? undefined : `ukjent verdi «${value}» for /prosjekter/${id}/`;
+  }
+  return 'det finnes ingen slik side på nettstedet';
+}
