@@ -85,6 +85,19 @@ export const municipalitySchema = z.strictObject({
     .regex(/^\d{4}$/, 'fire sifre i anførselstegn, f.eks. "0501"'),
   /** County before the 2020 reform; must match the first two digits of the number. */
   fylke: z.enum(COUNTIES),
+  /**
+   * Approximate position (two decimals, WGS84) of the municipality's administrative centre,
+   * e.g. { lat: 61.12, lon: 10.47 } for Lillehammer. Used to place it on the map of Norway;
+   * without it the municipality is listed beside the map but not drawn.
+   */
+  posisjon: z
+    .strictObject({
+      /** Latitude in degrees north (mainland Norway: 57-72). */
+      lat: z.number().min(57).max(72),
+      /** Longitude in degrees east (mainland Norway: 4-32). */
+      lon: z.number().min(4).max(32),
+    })
+    .optional(),
   /** Intake pool: innsats, 1, 2, 3 or 4. */
   pulje: pool,
   /** Id of the learning network it belongs to (membership is declared only here). */
