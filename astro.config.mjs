@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { contentDir } from './config/content-dir.mjs';
 import { contentCheck } from './config/content-check.ts';
 import { searchIndex } from './config/search-index.ts';
+import { cms } from './config/cms.ts';
 
 export default defineConfig({
   site: process.env.KB_SITE ?? 'https://www.kvalitetskommuner.no',
@@ -19,6 +20,8 @@ export default defineConfig({
     // The 404 page is not a page to index; drafts are never built in production.
     sitemap({ filter: (page) => !page.endsWith('/404/') }),
     searchIndex(),
+    // Sveltia CMS at /admin/, config generated from the schemas (docs/cms.md).
+    cms(),
   ],
   devToolbar: { enabled: false },
   prefetch: false,

@@ -1,0 +1,355 @@
+/**
+ * Configuration of Sveltia CMS (served at /admin/), generated from the zod schemas so that the
+ * editing forms can never drift from what the content check accepts. Pure: no file system, no
+ * Astro. config/cms.ts writes the result to /admin/config.yml in the build and the dev server.
+ *
+ * Mapping (zod -> CMS widget):
+ * - string -> string (sammendrag -> text), with minlength/maxlength and regex as `pattern`;
+ *   z.url() -> string with type url
+ * - number -> number (int -> value_type int), boolean -> boolean
+ * - the shared calendar-date schema -> datetime with type date and format YYYY-MM-DD
+ * - enum (also the pool, which is an enum behind a preprocess) -> select with the vocabulary's
+ *   values and Norwegian labels; array of enum -> select with multiple
+ * - entryId (a reference by file name) -> relation to the collection named in REFERENCES;
+ *   array of entryId -> relation with multiple
+ * - array of strings -> list with one `field`; array of objects -> list with `fields`
+ * - object -> object; the image placeholder -> image with the collection's media folder
+ * - Markdown collections get a `body` markdown field (the text after the front matter).
+ * Optional fields and fields with a default are `required: false`; everything else is required.
+ */
+import { z } from 'zod';
+import {
+  ID_PATTERN,
+  entryId,
+  gatheringSchema,
+  municipalitySchema,
+  networkSchema,
+  newsletterSchema,
+  projectSchema,
+  storySchema,
+  toolSchema,
+} from '../schemas';
+import * as vocabulary from '../schemas/vocabulary';
+import type { CollectionName } from '../validate/collections';
+
+/** Stand-in for Astro's image() in the schema factories; recognised by identity. */
+export const IMAGE = z.string().min(1);
+
+export interface CmsCollectionSpec {
+  name: CollectionName;
+  label: string;
+  label_singular: string;
+  format: 'markdown' | 'yaml';
+  /** Front-matter field that names an entry (and its slug). */
+  identifier: string;
+  schema: z.ZodType;
+}
+
+/** Every collection the CMS edits, in menu order. Must cover COLLECTIONS (tested). */
+export const CMS_COLLECTIONS: readonly CmsCollectionSpec[] = [
+  { name: 'prosjekter', label: 'Prosjekter', label_singular: 'Prosjekt', format: 'markdown', identifier: 'tittel', schema: projectSchema(IMAGE) },
+  { name: 'historier', label: 'Gode historier', label_singular: 'Historie', format: 'markdown', identifier: 'tittel', schema: storySchema(IMAGE) },
+  { name: 'verktoy', label: 'Verktøy og metoder', label_singular: 'Verktøy', format: 'markdown', identifier: 'tittel', schema: toolSchema },
+  { name: 'nyhetsbrev', label: 'Nyhetsbrev', label_singular: 'Nyhetsbrev', format: 'markdown', identifier: 'tittel', schema: newsletterSchema },
+  { name: 'samlinger', label: 'Samlinger', label_singular: 'Samling', format: 'markdown', identifier: 'tittel', schema: gatheringSchema },
+  { name: 'kommuner', label: 'Kommuner', label_singular: 'Kommune', format: 'yaml', identifier: 'navn', schema: municipalitySchema },
+  { name: 'nettverk', label: 'Læringsnettverk', label_singular: 'Læringsnettverk', format: 'yaml', identifier: 'navn', schema: networkSchema },
+];
+
+/** Which collection a reference field (by field name) points at, and what to show for it. */
+export const REFERENCES: Record<string, { collection: CollectionName; display: string }> = {
+  kommuner: { collection: 'kommuner', display: 'navn' },
+  nettverk: { collection: 'nettverk', display: 'navn' },
+  prosjekt: { collection: 'prosjekter', display: 'tittel' },
+  verktøy: { collection: 'verktoy', display: 'tittel' },
+};
+
+/** Norwegian labels; fields not listed get their name with a capital letter. */
+const LABELS: Record<string, string> = {
+  eksempeldata: 'Eksempeldata (oppdiktet innhold)',
+  utkast: 'Utkast (vises ikke på nettstedet)',
+  sammendrag: 'Sammendrag',
+  kommuner: 'Kommuner',
+  verktøy: 'Verktøy og metoder',
+  mål: 'Mål',
+  målverdi: 'Målverdi',
+  periode: 'Periode',
+  slutt: 'Slutt',
+  bilde: 'Bilde',
+  src: 'Bildefil',
+  alt: 'Alternativ tekst (hva bildet viser)',
+  kreditering: 'Kreditering',
+  sluttdato: 'Sluttdato',
+  kommunenummer: 'Kommunenummer (fire sifre, før 2020)',
+  samisknavn: 'Samisk navn',
+  posisjon: 'Posisjon på kartet',
+  lat: 'Breddegrad',
+  lon: 'Lengdegrad',
+  lenke: 'Lenke (nettadresse)',
+  fil: 'Fil',
+  fokus: 'Fokusområder',
+  tema: 'Tema',
+  tiltak: 'Tiltak',
+};
+
+/** Help shown under a field, for rules that a form cannot enforce on its own. */
+const HINTS: Record<string, string> = {
+  'prosjekter.mål.målverdi': 'Et mål med målverdi trenger også indikator og retning.',
+  'prosjekter.periode.slutt': 'Kan ikke være før start.',
+  'samlinger.nettverk': 'En samling gjelder et nettverk eller en pulje: fyll ut minst ett av dem.',
+  'samlinger.pulje': 'En samling gjelder et nettverk eller en pulje: fyll ut minst ett av dem.',
+  'samlinger.sluttdato': 'Bare for samlinger over flere dager. Kan ikke være før dato.',
+  'kommuner.fylke': 'Fylket før 2020-reformen; må stemme med de to første sifrene i kommunenummeret.',
+  utkast: 'Et utkast vises med npm run dev, men aldri på det publiserte nettstedet.',
+  eksempeldata: 'Merk oppdiktet demo-innhold. La stå av for ekte innhold.',
+};
+
+/** Fields that need a widget other than the one their type gives. */
+const OVERRIDES: Record<string, Record<string, unknown>> = {
+  'verktoy.vedlegg.fil': { widget: 'file', media_folder: '/public/vedlegg', public_folder: '/vedlegg' },
+};
+
+/** Display labels of the vocabularies, found by the identity of the values array. */
+const OPTION_LABELS = new Map<readonly string[], Record<string, string>>([
+  [vocabulary.POOLS, vocabulary.POOL_LABELS],
+  [vocabulary.SECTORS, vocabulary.SECTOR_LABELS],
+  [vocabulary.FOCUS_AREAS, vocabulary.FOCUS_LABELS],
+  [vocabulary.PROJECT_STATUSES, vocabulary.STATUS_LABELS],
+  [vocabulary.TOOL_CATEGORIES, vocabulary.TOOL_CATEGORY_LABELS],
+  [vocabulary.GATHERING_TYPES, vocabulary.GATHERING_TYPE_LABELS],
+]);
+
+export type CmsField = Record<string, unknown> & { name: string; label: string; widget: string };
+
+interface Def {
+  type: string;
+  innerType?: z.ZodType;
+  element?: z.ZodType;
+  in?: z.ZodType;
+  out?: z.ZodType;
+  entries?: Record<string, string>;
+  checks?: { _zod: { def: Record<string, unknown> } }[];
+  format?: string;
+}
+
+const defOf = (s: z.ZodType) => (s as unknown as { _zod: { def: Def } })._zod.def;
+
+/** Strips optional/default wrappers and preprocess pipes; says whether the field may be left out. */
+export function unwrap(schema: z.ZodType): { core: z.ZodType; optional: boolean } {
+  let core = schema;
+  let optional = false;
+  for (;;) {
+    const def = defOf(core);
+    if (def.type === 'optional' || def.type === 'default' || def.type === 'prefault') {
+      optional = true;
+      core = def.innerType!;
+    } else if (def.type === 'pipe' && defOf(def.in!).type === 'transform') {
+      core = def.out!; // z.preprocess(fn, schema): what is stored is what `schema` accepts
+    } else {
+      return { core, optional };
+    }
+  }
+}
+
+/** The object shape of a schema, or undefined when it is not an object. */
+export function shapeOf(schema: z.ZodType): Record<string, z.ZodType> | undefined {
+  return defOf(schema).type === 'object' ? (schema as unknown as z.ZodObject).shape : undefined;
+}
+
+/** Values of an enum schema, in schema order. */
+export function enumValues(schema: z.ZodType): string[] | undefined {
+  const def = defOf(schema);
+  return def.type === 'enum' ? (schema as unknown as z.ZodEnum).options.map(String) : undefined;
+}
+
+function checks(schema: z.ZodType) {
+  return (defOf(schema).checks ?? []).map((c) => c._zod.def);
+}
+
+const capitalise = (name: string) => name.charAt(0).toUpperCase() + name.slice(1).replace(/_/g, ' ');
+
+function selectOptions(schema: z.ZodType) {
+  const values = enumValues(schema)!;
+  const labels = [...OPTION_LABELS].find(([vals]) => vals.length === values.length && vals.every((v) => values.includes(v)))?.[1];
+  return labels ? values.map((value) => ({ label: labels[value] ?? value, value })) : values;
+}
+
+/** Minimum and maximum length of a string or an array. */
+function lengthOptions(schema: z.ZodType): { min?: number; max?: number } {
+  const out: { min?: number; max?: number } = {};
+  for (const c of checks(schema)) {
+    if (c.check === 'min_length' && typeof c.minimum === 'number') out.min = c.minimum;
+    if (c.check === 'max_length' && typeof c.maximum === 'number') out.max = c.maximum;
+  }
+  return out;
+}
+
+/** The custom message of a check, if it has one. */
+function messageOf(error: unknown): string | undefined {
+  if (typeof error === 'string') return error;
+  if (typeof error === 'function') {
+    const text = (error as (issue: unknown) => unknown)({});
+    if (typeof text === 'string') return text;
+    if (text && typeof (text as { message?: unknown }).message === 'string') return (text as { message: string }).message;
+  }
+  return undefined;
+}
+
+interface Ctx {
+  collection: CmsCollectionSpec;
+  /** Dotted path inside the collection, e.g. "mål.målverdi". */
+  path: string;
+}
+
+/** Maps one schema field to a CMS field. Throws on a type it does not know, so drift is loud. */
+export function fieldFor(name: string, schema: z.ZodType, ctx: Ctx): CmsField {
+  const { core, optional } = unwrap(schema);
+  const key = `${ctx.collection.name}.${ctx.path}`;
+  const field: CmsField = { name, label: LABELS[name] ?? capitalise(name), widget: 'string', required: !optional };
+  const hint = HINTS[key] ?? HINTS[name];
+  if (hint) field.hint = hint;
+  Object.assign(field, widgetFor(name, core, ctx));
+  Object.assign(field, OVERRIDES[key]);
+  if (field.widget === 'boolean') field.default = false;
+  return field;
+}
+
+function reference(name: string, multiple: boolean, min: number | undefined, ctx: Ctx) {
+  const target = REFERENCES[name];
+  if (!target) throw new Error(`CMS: ${ctx.collection.name}.${ctx.path} er en referanse (id), men REFERENCES sier ikke til hvilken samling.`);
+  return {
+    widget: 'relation',
+    collection: target.collection,
+    value_field: '{{slug}}',
+    search_fields: [target.display],
+    display_fields: [target.display],
+    ...(multiple ? { multiple: true } : {}),
+    ...(min !== undefined ? { min } : {}),
+  };
+}
+
+function widgetFor(name: string, core: z.ZodType, ctx: Ctx): Record<string, unknown> {
+  const def = defOf(core);
+  if (core === IMAGE) {
+    return { widget: 'image', media_folder: `/src/content/${ctx.collection.name}/bilder`, public_folder: './bilder' };
+  }
+  if (core === entryId) return reference(name, false, undefined, ctx);
+  switch (def.type) {
+    case 'string': {
+      const out: Record<string, unknown> = { widget: name === 'sammendrag' ? 'text' : 'string' };
+      for (const c of checks(core)) {
+        if (c.check === 'min_length') out.minlength = c.minimum;
+        if (c.check === 'max_length') out.maxlength = c.maximum;
+        if (c.check === 'string_format' && c.format === 'regex') {
+          out.pattern = [(c.pattern as RegExp).source, messageOf(c.error) ?? 'Ugyldig verdi'];
+        }
+      }
+      if (def.format === 'url') out.type = 'url';
+      return out;
+    }
+    case 'number': {
+      const out: Record<string, unknown> = { widget: 'number', value_type: 'float' };
+      const all = checks(core);
+      if (all.some((c) => c.check === 'number_format' && /int/.test(String(c.format)))) out.value_type = 'int';
+      for (const c of all) {
+        // An exclusive minimum (positive()) is the next whole number for integers.
+        if (c.check === 'greater_than') out.min = out.value_type === 'int' && !c.inclusive ? Number(c.value) + 1 : c.value;
+        if (c.check === 'less_than') out.max = c.value;
+      }
+      return out;
+    }
+    case 'boolean':
+      return { widget: 'boolean' };
+    case 'date':
+      return { widget: 'datetime', type: 'date', format: 'YYYY-MM-DD' };
+    case 'enum':
+      return { widget: 'select', options: selectOptions(core) };
+    case 'object':
+      return { widget: 'object', fields: fieldsOf(core, ctx) };
+    case 'array': {
+      const element = unwrap(def.element!).core;
+      const { min, max } = lengthOptions(core);
+      const bounds = { ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}) };
+      if (element === entryId) return reference(name, true, min, ctx);
+      const elementDef = defOf(element);
+      if (elementDef.type === 'enum') return { widget: 'select', multiple: true, options: selectOptions(element), ...bounds };
+      if (elementDef.type === 'object') return { widget: 'list', fields: fieldsOf(element, ctx), ...bounds };
+      const sub = fieldFor(name, def.element!, ctx);
+      const { name: _n, label: _l, required: _r, ...rest } = sub;
+      return { widget: 'list', field: { name: 'verdi', label: sub.label, ...rest }, ...bounds };
+    }
+    default:
+      throw new Error(`CMS: ukjent schema-type «${def.type}» i ${ctx.collection.name}.${ctx.path}; utvid src/lib/cms/config.ts.`);
+  }
+}
+
+function fieldsOf(schema: z.ZodType, ctx: Ctx): CmsField[] {
+  const shape = shapeOf(schema);
+  if (!shape) throw new Error(`CMS: ${ctx.collection.name}.${ctx.path || '(rot)'} er ikke et objekt.`);
+  return Object.entries(shape).map(([name, s]) => fieldFor(name, s, { ...ctx, path: ctx.path ? `${ctx.path}.${name}` : name }));
+}
+
+/** The fields of one collection, with the Markdown body last for Markdown collections. */
+export function collectionFields(spec: CmsCollectionSpec): CmsField[] {
+  const fields = fieldsOf(spec.schema, { collection: spec, path: '' });
+  // The identifier first, so that the form starts with the title.
+  fields.sort((a, b) => Number(b.name === spec.identifier) - Number(a.name === spec.identifier));
+  if (spec.format === 'markdown') fields.push({ name: 'body', label: 'Tekst', widget: 'markdown', required: false });
+  return fields;
+}
+
+export interface CmsOptions {
+  /** GitHub repository, "owner/name". */
+  repo?: string;
+  branch?: string;
+  /** URL of the OAuth proxy (e.g. Sveltia CMS Authenticator on Cloudflare Workers). */
+  authBaseUrl?: string;
+  /** The public site, e.g. https://www.kvalitetskommuner.no. */
+  siteUrl?: string;
+}
+
+/** Placeholder shown until the lead sets KB_CMS_REPO; see docs/cms.md. */
+export const REPO_PLACEHOLDER = 'EIER/kompetansebanken';
+
+/** The whole Sveltia CMS configuration as a plain object (serialise with YAML or JSON). */
+export function buildCmsConfig(options: CmsOptions = {}): Record<string, unknown> {
+  const backend: Record<string, unknown> = {
+    name: 'github',
+    repo: options.repo ?? REPO_PLACEHOLDER,
+    branch: options.branch ?? 'main',
+  };
+  if (options.authBaseUrl) backend.base_url = options.authBaseUrl;
+  return {
+    backend,
+    ...(options.siteUrl ? { site_url: options.siteUrl, display_url: options.siteUrl } : {}),
+    app_title: 'Kompetansebanken – redaksjon',
+    // Files that do not belong to an image field (e.g. attachments) go here.
+    media_folder: '/public/vedlegg',
+    public_folder: '/vedlegg',
+    slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
+    collections: CMS_COLLECTIONS.map((spec) => {
+      const fields = collectionFields(spec);
+      const hasImage = JSON.stringify(fields).includes('"widget":"image"');
+      return {
+        name: spec.name,
+        label: spec.label,
+        label_singular: spec.label_singular,
+        folder: `src/content/${spec.name}`,
+        extension: spec.format === 'markdown' ? 'md' : 'yaml',
+        format: spec.format === 'markdown' ? 'frontmatter' : 'yaml',
+        create: true,
+        identifier_field: spec.identifier,
+        summary: `{{${spec.identifier}}}`,
+        slug: {
+          template: `{{${spec.identifier}}}`,
+          editable: true,
+          hint: 'Filnavnet blir adressen til siden: små bokstaver a-z, tall og bindestrek (æ=ae, ø=o, å=a).',
+          pattern: [ID_PATTERN.source, 'Bare små bokstaver a-z, tall og bindestrek (æ=ae, ø=o, å=a).'],
+        },
+        ...(hasImage ? { media_folder: `/src/content/${spec.name}/bilder`, public_folder: './bilder' } : {}),
+        fields,
+      };
+    }),
+  };
+}
+
