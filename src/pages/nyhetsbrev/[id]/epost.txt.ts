@@ -3,14 +3,11 @@
  * /nyhetsbrev/<id>/epost.txt, the text part of the e-mail (see src/lib/email).
  */
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { getContent } from '../../../content';
 import { renderEmailText } from '../../../lib/email';
 import { emailSource } from '../../../lib/email/source';
+import { newsletterPaths } from './_paths';
 
-export const getStaticPaths = (async () => {
-  const content = await getContent();
-  return content.newsletters.map((newsletter) => ({ params: { id: newsletter.id }, props: { newsletter } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = newsletterPaths satisfies GetStaticPaths;
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
