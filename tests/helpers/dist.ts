@@ -53,6 +53,8 @@ export type Collection = (typeof COLLECTIONS)[number];
 /** Project listings by facet: /prosjekter/<kind>/<value>/. */
 export const FACET_KINDS = ['sektor', 'pulje', 'fylke', 'fokus'] as const;
 export type FacetKind = (typeof FACET_KINDS)[number];
+/** First path segments under /prosjekter/ that are listings, not projects (src/lib/listings.ts). */
+export const LISTING_SEGMENTS: readonly string[] = [...FACET_KINDS, 'kommune', 'nettverk', 'verktoy', 'side'];
 
 /** Subdirectories of `dir` that hold an index.html, sorted. */
 function pageDirs(dir: string): string[] {
@@ -65,7 +67,7 @@ function pageDirs(dir: string): string[] {
 /** Ids of the detail pages of a collection, e.g. every `<id>` of /kommuner/<id>/. */
 export function detailIds(collection: Collection): string[] {
   const ids = pageDirs(path.join(DIST, collection));
-  return collection === 'prosjekter' ? ids.filter((id) => !(FACET_KINDS as readonly string[]).includes(id)) : ids;
+  return collection === 'prosjekter' ? ids.filter((id) => !LISTING_SEGMENTS.includes(id)) : ids;
 }
 
 /** Values of one facet, e.g. every `<x>` of /prosjekter/sektor/<x>/. */
@@ -99,6 +101,8 @@ export function samplePages(): SamplePage[] {
     const v = first(facetValues(k));
     pages.push({ name: `utvalg ${k}`, path: v === undefined ? undefined : `/prosjekter/${k}/${v}/`, status: 200 });
   }
+  const page2 = existsSync(path.join(DIST, 'prosjekter', 'side', '2', 'index.html'));
+  pages.push({ name: 'prosjekter side 2', path: page2 ? '/prosjekter/side/2/' : undefined, status: 200 });
   pages.push({ name: 'resultater', path: '/resultater/', status: 200 });
   pages.push({ name: 'slik beregner vi', path: '/resultater/slik-beregner-vi/', status: 200 });
   pages.push({ name: 'åpne data', path: '/data/', status: 200 });
@@ -115,6 +119,6 @@ export function detailIdOf(href: string, collection: Collection): string | undef
   const m = new RegExp(`^/${collection}/([^/#?]+)/(?:[#?].*)?$`).exec(href);
   const id = m?.[1];
   if (id === undefined) return undefined;
-  if (collection === 'prosjekter' && (FACET_KINDS as readonly string[]).includes(id)) return undefined;
+  if (collection === 'prosjekter' && LISTING_SEGMENTS.includes(id)) return undefined;
   return decodeURIComponent(id);
 }

@@ -51,6 +51,30 @@ async function linkedIds(scope: Locator, collection: Collection): Promise<string
 }
 
 /** Text of the <dd> that follows the <dt> with this text in main, or null. */
+/**
+ * Project ids in `scope`, and, when the section links to a full listing ("Se alle …"), every
+ * project of that listing, following its pages (rel="next") to the end.
+ */
+async function projectsWithListing(page: Page, scope: Locator): Promise<string[]> {
+  const more = scope.getByRole('link', { name: /^Se alle/ });
+  if ((await more.count()) === 0) return linkedIds(scope, 'prosjekter');
+  const href = await more.getAttribute('href');
+  expect(href, 'lenken «Se alle» går til en prosjektliste').toMatch(/^\/prosjekter\/(kommune|nettverk|verktoy)\/[^/]+\/$/);
+  return listingIds(page, href!);
+}
+
+/** Every project linked from the cards of a paginated listing, page 1 to the last. */
+async function listingIds(page: Page, start: string): Promise<string[]> {
+  const ids: string[] = [];
+  let next: string | null = start;
+  for (let guard = 0; next && guard < 100; guard++) {
+    await page.goto(`${server.url}${next}`);
+    ids.push(...(await linkedIds(page.locator('main .card-list'), 'prosjekter')));
+    next = await page.locator('a[rel="next"]').getAttribute('href', { timeout: 1000 }).catch(() => null);
+  }
+  return ids;
+}
+
 function factValue(page: Page, term: string): Promise<string | null> {
   return page.evaluate((t) => {
     const dt = Array.from(document.querySelectorAll('main dt')).find((d) => d.textContent?.trim() === t);
@@ -122,7 +146,9 @@ describe('listesidene', () => {
     it(`/${collection}/ lenker til hver side i samlingen`, async () => {
       const ids = detailIds(collection);
       await withPage(`/${collection}/`, async (page) => {
-        const linked = await linkedIds(page.locator('main'), collection);
+        // Projects are paginated (src/lib/listings.ts): follow the pages to the end.
+        const linked = collection === 'prosjekter' ? await listingIds(page, '/prosjekter/') : await linkedIds(page.locator('main'), collection);
+        expect(linked.length, 'ingen side skal lenkes to ganger').toBe(new Set(linked).size);
         expect([...linked].sort()).toEqual(ids);
       });
     });
@@ -152,7 +178,7 @@ describe.skipIf(municipality === undefined)(`en kommuneside (${pathOf('kommuner'
     await withPage(url, async (page) => {
       const section = page.getByRole('region', { name: /^Prosjekter/ });
       const heading = await section.getByRole('heading', { level: 2 }).innerText();
-      const projects = await linkedIds(section, 'prosjekter');
+      const projects = await projectsWithListing(page, section);
       expect(projects.length).toBeGreaterThan(0);
       expect(toInt(heading), `overskrift «${heading}», prosjektkort: ${projects.join(', ')}`).toBe(projects.length);
       for (const id of projects) {
@@ -166,7 +192,7 @@ describe.skipIf(usedTool === undefined)('verktøysidene', () => {
   it(`«Brukt i» er lik antall prosjektkort (${pathOf('verktoy', usedTool) ?? NONE})`, async () => {
     await withPage(`/verktoy/${usedTool}/`, async (page) => {
       const usedIn = await factValue(page, 'Brukt i');
-      const cards = await linkedIds(page.getByRole('region', { name: 'Prosjekter som bruker verktøyet' }), 'prosjekter');
+      const cards = await projectsWithListing(page, page.getByRole('region', { name: 'Prosjekter som bruker verktøyet' }));
       expect(cards.length, 'verktøyet er brukt av minst ett prosjekt i dist/').toBeGreaterThan(0);
       expect(toInt(usedIn ?? ''), `«Brukt i: ${usedIn}»`).toBe(cards.length);
     });
@@ -179,7 +205,7 @@ describe.skipIf(usedTool === undefined)('verktøysidene', () => {
       for (const id of detailIds('verktoy')) {
         await opened.page.goto(`${server.url}/verktoy/${id}/`);
         const usedIn = (await factValue(opened.page, 'Brukt i')) ?? '(mangler)';
-        const cards = await linkedIds(opened.page.getByRole('region', { name: 'Prosjekter som bruker verktøyet' }), 'prosjekter');
+        const cards = await projectsWithListing(opened.page, opened.page.getByRole('region', { name: 'Prosjekter som bruker verktøyet' }));
         const shown = /^Ingen/.test(usedIn) ? 0 : toInt(usedIn);
         if (shown !== cards.length) wrong.push(`/verktoy/${id}/: «Brukt i: ${usedIn}», ${cards.length} prosjektkort`);
       }

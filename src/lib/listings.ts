@@ -1,0 +1,208 @@
+/**
+ * Project listings and their pages. A listing is a named selection of projects (all, one
+ * sector, pool, county or focus area, one municipality, network or tool); each is split into
+ * pages of PAGE_SIZE so no page grows with the bank (10,000 projects would make a 6 MB page).
+ * Page 1 lives at the listing's own URL, page n at `<listing>side/<n>/`.
+ *
+ * Municipality, network and tool pages show the first PREVIEW projects themselves and link to
+ * a full listing only when they have more; a listing page exists only where it is linked.
+ */
+import type { DerivedContent, Item } from './derive';
+import type { Project } from './schemas';
+import {
+  FOCUS_AREAS,
+  FOCUS_LABELS,
+  POOLS,
+  POOL_LABELS,
+  POOL_START,
+  SECTORS,
+  SECTOR_LABELS,
+} from './schemas/vocabulary';
+import { urls } from './urls';
+
+/** Projects per listing page. */
+export const PAGE_SIZE = 40;
+/** Projects shown on a municipality, network or tool page before "see all". */
+export const PREVIEW = 12;
+
+export interface PageSlice<T> {
+  /** 1-based page number. */
+  number: number;
+  /** Number of pages in the listing (at least 1). */
+  count: number;
+  items: T[];
+  /** 1-based position of the first and last item on this page (0 and 0 when empty). */
+  first: number;
+  last: number;
+  total: number;
+}
+
+/** Splits items into pages of `size`; an empty list still has one (empty) page. */
+export function paginate<T>(items: readonly T[], size: number): PageSlice<T>[] {
+  if (!Number.isInteger(size) || size < 1) throw new Error(`Ugyldig sidestørrelse: ${size}`);
+  const count = Math.max(1, Math.ceil(items.length / size));
+  return Array.from({ length: count }, (_, i) => {
+    const slice = items.slice(i * size, (i + 1) * size);
+    return {
+      number: i + 1,
+      count,
+      items: slice,
+      first: slice.length ? i * size + 1 : 0,
+      last: i * size + slice.length,
+      total: items.length,
+    };
+  });
+}
+
+/** URL of page `n` of the listing at `base` (which ends in a slash). */
+export function pageUrl(base: string, n: number): string {
+  return n <= 1 ? base : `${base}side/${n}/`;
+}
+
+/**
+ * The page numbers a pagination bar shows: first, last, the current page and `around` pages
+ * either side, with `null` where numbers are left out ("…").
+ */
+export function pageWindow(current: number, count: number, around = 1): (number | null)[] {
+  const shown = new Set([1, count]);
+  for (let n = current - around; n <= current + around; n++) if (n >= 1 && n <= count) shown.add(n);
+  const sorted = [...shown].sort((a, b) => a - b);
+  const out: (number | null)[] = [];
+  sorted.forEach((n, i) => {
+    const prev = sorted[i - 1];
+    if (prev !== undefined && n - prev === 2) out.push(n - 1);
+    else if (prev !== undefined && n - prev > 2) out.push(null);
+    out.push(n);
+  });
+  return out;
+}
+
+export type ListingKind = 'alle' | 'sektor' | 'pulje' | 'fylke' | 'fokus' | 'kommune' | 'nettverk' | 'verktoy';
+
+export interface Listing {
+  kind: ListingKind;
+  /** URL of page 1, ending in a slash. */
+  base: string;
+  title: string;
+  /** Sentence before the count, e.g. "Prosjekter i sektoren oppvekst:". */
+  intro: string;
+  /** Where the listing belongs (for breadcrumbs), when it is not the project overview. */
+  parent?: { label: string; href: string };
+  projects: Item<Project>[];
+}
+
+const byTitle = (a: Item<Project>, b: Item<Project>) =>
+  a.data.tittel.localeCompare(b.data.tittel, 'nb') || a.id.localeCompare(b.id);
+
+/** The projects of a network: those of its member municipalities, each once, by title. */
+export function projectsOfNetwork(content: DerivedContent, networkId: string): Item<Project>[] {
+  const seen = new Set<Item<Project>>();
+  for (const m of content.membersOf(networkId)) for (const p of content.projectsOfMunicipality(m.id)) seen.add(p);
+  return [...seen].sort(byTitle);
+}
+
+/**
+ * Every project listing of the site. The facet listings always exist (they are linked from
+ * the project overview); municipality, network and tool listings only when their own page
+ * cannot show all their projects.
+ */
+export function projectListings(content: DerivedContent): Listing[] {
+  const out: Listing[] = [
+    {
+      kind: 'alle',
+      base: urls.projects(),
+      title: 'Prosjekter',
+      intro:
+        'Hver kommune i programmet drev lokale prosjekter med mål, tiltak, frister, ansvar og evaluering. Sortert etter tittel:',
+      projects: content.projects,
+    },
+  ];
+  for (const s of SECTORS) {
+    const label = SECTOR_LABELS[s].toLowerCase();
+    out.push({
+      kind: 'sektor',
+      base: urls.projectsBySector(s),
+      title: `Prosjekter i ${label}`,
+      intro: `Prosjekter i sektoren ${label}:`,
+      projects: content.projectsBySector.get(s) ?? [],
+    });
+  }
+  for (const p of POOLS) {
+    out.push({
+      kind: 'pulje',
+      base: urls.projectsByPool(p),
+      title: `Prosjekter i ${POOL_LABELS[p].toLowerCase()}`,
+      intro: `${POOL_LABELS[p]} startet ${POOL_START[p]}. Prosjekter i kommuner fra denne puljen:`,
+      projects: content.projectsByPool.get(p) ?? [],
+    });
+  }
+  for (const [county, projects] of content.projectsByCounty) {
+    out.push({
+      kind: 'fylke',
+      base: urls.projectsByCounty(county),
+      title: `Prosjekter i ${county}`,
+      intro: `Prosjekter i kommuner i ${county} (fylkesinndeling før 2020):`,
+      projects,
+    });
+  }
+  for (const f of FOCUS_AREAS) {
+    const label = FOCUS_LABELS[f].toLowerCase();
+    out.push({
+      kind: 'fokus',
+      base: urls.projectsByFocus(f),
+      title: `Prosjekter om ${label}`,
+      intro: `Prosjekter med fokusområdet ${label}:`,
+      projects: content.projectsByFocus.get(f) ?? [],
+    });
+  }
+  for (const m of content.municipalities) {
+    const projects = content.projectsOfMunicipality(m.id);
+    if (projects.length <= PREVIEW) continue;
+    out.push({
+      kind: 'kommune',
+      base: urls.projectsOfMunicipality(m.id),
+      title: `Prosjekter i ${m.data.navn}`,
+      intro: `Prosjekter i ${m.data.navn} kommune:`,
+      parent: { label: m.data.navn, href: urls.municipality(m.id) },
+      projects,
+    });
+  }
+  for (const n of content.networks) {
+    const projects = projectsOfNetwork(content, n.id);
+    if (projects.length <= PREVIEW) continue;
+    out.push({
+      kind: 'nettverk',
+      base: urls.projectsOfNetwork(n.id),
+      title: `Prosjekter i ${n.data.navn}`,
+      intro: `Prosjekter i kommunene i ${n.data.navn}:`,
+      parent: { label: n.data.navn, href: urls.network(n.id) },
+      projects,
+    });
+  }
+  for (const t of content.tools) {
+    const projects = content.projectsOfTool(t.id);
+    if (projects.length <= PREVIEW) continue;
+    out.push({
+      kind: 'verktoy',
+      base: urls.projectsOfTool(t.id),
+      title: `Prosjekter som bruker ${t.data.tittel}`,
+      intro: `Prosjekter som bruker verktøyet ${t.data.tittel}:`,
+      parent: { label: t.data.tittel, href: urls.tool(t.id) },
+      projects,
+    });
+  }
+  return out;
+}
+
+export interface ListingPage {
+  listing: Listing;
+  page: PageSlice<Item<Project>>;
+  url: string;
+}
+
+/** Every page of every listing, with its URL. */
+export function listingPages(content: DerivedContent, size = PAGE_SIZE): ListingPage[] {
+  return projectListings(content).flatMap((listing) =>
+    paginate(listing.projects, size).map((page) => ({ listing, page, url: pageUrl(listing.base, page.number) })),
+  );
+}
