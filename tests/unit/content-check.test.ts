@@ -34,6 +34,7 @@ describe('content check on the valid fixture set', () => {
     const { problems, counts } = check(valid);
     expect(problems).toEqual([]);
     expect(counts).toMatchObject({ kommuner: 3, nettverk: 1, prosjekter: 3, verktoy: 2 });
+    expect(valid.some((f) => f.path.endsWith('undersokelser/kommuner.csv'))).toBe(true);
   });
 });
 
@@ -109,6 +110,34 @@ describe('content check on broken files', () => {
     );
     expect(problem, lines.join('\n')).toBeDefined();
     for (const word of words) expect(formatProblem(problem!)).toContain(word);
+  });
+
+  it.each([
+    [3, '(rad)', ['lillehammer brukerundersokelse hjemmetjeneste 2007', 'står også på linje 2', 'én rad per kommune, undersøkelse, tjeneste og år']],
+    [4, 'kolonne kommune', ['«lilehammer»', 'mente du «lillehammer»']],
+    [5, 'kolonne skår', ['«7,2»', 'skalaen 1-6']],
+    [6, 'kolonne skala', ['«6-1»', 'laveste verdi på skalaen må være mindre enn høyeste']],
+    [7, 'kolonne skala', ['«1 til 6»', 'laveste-høyeste']],
+    [8, 'kolonne år', ['«08»', 'årstall med fire sifre']],
+    [9, 'kolonne år', ['«2012»', 'til og med 2010']],
+    [10, 'kolonne undersøkelse', ['«brukerundersøkelse»', 'mente du «brukerundersokelse»']],
+    [11, 'kolonne tjeneste', ['«helsestasjon»', '«hjemmetjeneste»', '«hele-kommunen»']],
+    [12, 'kolonne tjeneste', ['«hele-kommunen»', 'brukerundersøkelse gjelder én tjeneste']],
+    [14, 'kolonne skala', ['«1-6»', 'skalaen «1-5» på linje 13', 'samme skala i hele serien']],
+    [15, '(rad)', ['fant 6 celler', 'forventet 7']],
+    [16, 'kolonne skår', ['«fire»', 'desimalkomma']],
+    [17, 'kolonne eksempeldata', ['«kanskje»', '«ja»', '«nei»']],
+  ] as const)('undersokelser/kommuner.csv line %i: %s', (line, field, words) => {
+    const problem = problems.find(
+      (p) => p.file.endsWith('undersokelser/kommuner.csv') && p.line === line && p.field === field,
+    );
+    expect(problem, lines.join('\n')).toBeDefined();
+    for (const word of words) expect(formatProblem(problem!)).toContain(word);
+  });
+
+  it('reports each bad survey row once, and nothing for its one valid row', () => {
+    const survey = problems.filter((p) => p.file.endsWith('undersokelser/kommuner.csv'));
+    expect(survey.map((p) => p.line).sort((a, b) => a! - b!)).toEqual([3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 14, 15, 16, 17]);
   });
 
   it('checks internal links in Markdown bodies and reports each broken one with its line', () => {

@@ -296,3 +296,6 @@ export type Story = z.infer<ReturnType<typeof storySchema>>;
 export type Gathering = z.infer<typeof gatheringSchema>;
 export type SickLeaveRow = z.infer<typeof sickLeaveRowSchema>;
 export type Goal = z.infer<typeof goalSchema>;
+
+// User and employee surveys: vocabulary, row schema and scale (src/content/undersokelser/).
+export * from './survey';

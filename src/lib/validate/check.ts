@@ -13,8 +13,10 @@ import {
   COLLECTIONS,
   REFERENCE_SERIES,
   SICK_LEAVE,
+  SURVEY_FOLDER,
   type CollectionName,
 } from './collections';
+import { checkSurveyFiles } from './surveys';
 import { norwegianErrorMap } from './describe';
 import { lineOfField } from './lines';
 import { showValue, type Problem } from './problem';
@@ -62,6 +64,7 @@ export function checkContent(input: CheckInput): CheckResult {
   const entries = new Map<CollectionName, Map<string, Entry>>();
   const allIds = new Map<CollectionName, Set<string>>();
   const csvFiles: SourceFile[] = [];
+  const surveyFiles: SourceFile[] = [];
 
   for (const name of Object.keys(COLLECTIONS) as CollectionName[]) {
     entries.set(name, new Map());
@@ -75,6 +78,10 @@ export function checkContent(input: CheckInput): CheckResult {
     const fileName = rest[0]!;
     if (folder === SICK_LEAVE.folder) {
       if (fileName.endsWith('.csv')) csvFiles.push(file);
+      continue;
+    }
+    if (folder === SURVEY_FOLDER) {
+      if (fileName.endsWith('.csv')) surveyFiles.push(file);
       continue;
     }
     const spec = COLLECTIONS[folder as CollectionName];
@@ -131,6 +138,7 @@ export function checkContent(input: CheckInput): CheckResult {
   if (input.production) checkPlaceholders(entries, problems);
   checkBodyLinks(input, entries, problems);
   checkSickLeave(input, csvFiles, allIds.get('kommuner')!, problems);
+  checkSurveyFiles(input.contentDir, surveyFiles, allIds.get('kommuner')!, problems);
 
   const counts: Record<string, number> = {};
   for (const [name, map] of entries) counts[name] = map.size;

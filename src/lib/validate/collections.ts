@@ -79,3 +79,6 @@ export const SICK_LEAVE = {
   reference: 'referanse.csv',
   columns: ['kommune', 'år', 'kvartal', 'sektor', 'tapte_dagsverk', 'avtalte_dagsverk'],
 } as const;
+
+/** The survey folder: any number of .csv files with the same columns (SURVEY_COLUMNS). */
+export const SURVEY_FOLDER = 'undersokelser';
