@@ -17,3 +17,4 @@ export * from './spc/run-chart';
 export * from './spc/p-chart';
 export * from './spc/laney';
 export * from './spc/xmr';
+export * from './surveys';
