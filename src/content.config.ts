@@ -5,7 +5,7 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentDir } from '../config/content-dir.mjs';
 import { parseCsv } from './lib/csv';
@@ -17,6 +17,7 @@ import {
   projectSchema,
   sickLeaveRowSchema,
   storySchema,
+  surveyRowSchema,
   toolSchema,
 } from './lib/schemas';
 
@@ -50,6 +51,27 @@ const sickLeaveLoader: Loader = {
   },
 };
 
+/**
+ * Survey scores from the semicolon-separated files in undersokelser/ (brukerundersøkelser and
+ * medarbeiderundersøkelser), validated row by row by the content check first. A content
+ * folder without undersokelser/ simply has no survey results.
+ */
+const surveyLoader: Loader = {
+  name: 'undersokelser-csv',
+  load: async ({ store, parseData }) => {
+    store.clear();
+    const folder = join(process.cwd(), contentDir, 'undersokelser');
+    if (!existsSync(folder)) return;
+    for (const name of readdirSync(folder).filter((f) => f.endsWith('.csv')).sort()) {
+      for (const { values } of parseCsv(readFileSync(join(folder, name), 'utf8')).rows) {
+        const id = `${values.kommune}/${values.undersøkelse}/${values.tjeneste}/${values.år}`;
+        const data = await parseData({ id, data: { ...values } });
+        store.set({ id, data });
+      }
+    }
+  },
+};
+
 export const collections = {
   kommuner: defineCollection({ loader: yaml('kommuner'), schema: municipalitySchema }),
   nettverk: defineCollection({ loader: yaml('nettverk'), schema: networkSchema }),
@@ -65,4 +87,5 @@ export const collections = {
   }),
   samlinger: defineCollection({ loader: markdown('samlinger'), schema: gatheringSchema }),
   sykefravaer: defineCollection({ loader: sickLeaveLoader, schema: sickLeaveRowSchema }),
+  undersokelser: defineCollection({ loader: surveyLoader, schema: surveyRowSchema }),
 };
