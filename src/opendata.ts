@@ -8,11 +8,14 @@ import {
   projectColumns,
   sickLeaveColumns,
   sickLeaveOrder,
+  surveyColumns,
+  surveyOrder,
 } from './lib/opendata-tables';
 
 export async function openDataFiles() {
   const content = await getContent();
   const rows = (await getCollection('sykefravaer')).map((r) => r.data).sort(sickLeaveOrder);
+  const surveys = (await getCollection('undersokelser')).map((r) => r.data).sort(surveyOrder);
   const projects = [...content.projects].sort(byId);
   const municipalities = [...content.municipalities].sort(byId);
   const pc = projectColumns(content);
@@ -25,5 +28,6 @@ export async function openDataFiles() {
     },
     'kommuner.csv': { type: 'text/csv; charset=utf-8', body: toCsv(municipalityColumns, municipalities), rows: municipalities.length },
     'sykefravaer.csv': { type: 'text/csv; charset=utf-8', body: toCsv(sickLeaveColumns, rows), rows: rows.length },
+    'undersokelser.csv': { type: 'text/csv; charset=utf-8', body: toCsv(surveyColumns, surveys), rows: surveys.length },
   };
 }

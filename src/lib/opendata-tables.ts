@@ -2,7 +2,8 @@
 import type { DerivedContent, Item } from './derive';
 import { isoDate } from './format';
 import type { Column } from './opendata';
-import type { Municipality, Project, SickLeaveRow } from './schemas';
+import type { Municipality, Project, SickLeaveRow, SurveyRow } from './schemas';
+import { SURVEY_SERVICES, SURVEYS } from './schemas/survey';
 import { FOCUS_LABELS, POOL_LABELS, SECTOR_LABELS, STATUS_LABELS } from './schemas/vocabulary';
 
 const list = (values: readonly string[]) => values.join(', ');
@@ -43,7 +44,25 @@ export const sickLeaveColumns: Column<SickLeaveRow>[] = [
   { name: 'sykefravaer_prosent', description: 'Tapte delt på avtalte dagsverk, i prosent (avledet; summer dagsverkene, ikke prosentene, når du slår sammen rader).', value: (r) => Math.round((10000 * r.tapte_dagsverk) / r.avtalte_dagsverk) / 100 },
 ];
 
+export const surveyColumns: Column<SurveyRow>[] = [
+  { name: 'kommune', description: 'Kommunens id.', value: (r) => r.kommune },
+  { name: 'undersokelse', description: '«brukerundersokelse» eller «medarbeiderundersokelse».', value: (r) => r.undersøkelse },
+  { name: 'tjeneste', description: 'Tjenesten undersøkelsen gjelder: barnehage, sfo, skole, hjemmetjeneste, sykehjem eller hele-kommunen (bare medarbeiderundersøkelser).', value: (r) => r.tjeneste },
+  { name: 'ar', description: 'Året undersøkelsen ble gjennomført. Et år uten rad er et år uten undersøkelse.', value: (r) => r.år },
+  { name: 'skar', description: 'Gjennomsnittlig svar på skalaen (desimalkomma).', value: (r) => r.skår },
+  { name: 'skala_fra', description: 'Laveste verdi på svarskalaen.', value: (r) => r.skala.fra },
+  { name: 'skala_til', description: 'Høyeste (beste) verdi på svarskalaen.', value: (r) => r.skala.til },
+  { name: 'eksempeldata', description: '«ja» når tallet er oppdiktet eksempeldata.', value: (r) => (r.eksempeldata ? 'ja' : 'nei') },
+];
+
 /** Stable order: by id, then period and sector for sick-leave rows. */
 export const byId = <T extends { id: string }>(a: T, b: T) => a.id.localeCompare(b.id);
 export const sickLeaveOrder = (a: SickLeaveRow, b: SickLeaveRow) =>
   a.kommune.localeCompare(b.kommune) || a.år - b.år || a.kvartal - b.kvartal || a.sektor.localeCompare(b.sektor);
+
+/** Survey rows: by municipality, survey and service (vocabulary order), then year. */
+export const surveyOrder = (a: SurveyRow, b: SurveyRow) =>
+  a.kommune.localeCompare(b.kommune) ||
+  SURVEYS.indexOf(a.undersøkelse) - SURVEYS.indexOf(b.undersøkelse) ||
+  SURVEY_SERVICES.indexOf(a.tjeneste) - SURVEY_SERVICES.indexOf(b.tjeneste) ||
+  a.år - b.år;
