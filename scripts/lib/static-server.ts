@@ -7,12 +7,17 @@
  * gzip-compressed when the browser accepts it, as any production host or CDN would; Pagefind's
  * own data files (.pf_meta, .pf_index, .pf_fragment, .pf_filter, wasm.*.pagefind) are already
  * gzip inside and are sent as they are, like a host that does not know their extension.
+ *
+ * With `headers` (the rules of a `_headers` file, see ./headers-file.ts) every response also
+ * gets the headers those rules give its URL path, as Netlify or Cloudflare Pages would send
+ * them, and the `_headers` file itself is not served.
  */
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { headersFor, type HeaderRule } from './headers-file';
 
 export const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -60,6 +65,8 @@ export interface ServeOptions {
   gzip?: boolean;
   /** Port; 0 (default) picks a free one. */
   port?: number;
+  /** Rules of a `_headers` file to apply to every response. */
+  headers?: HeaderRule[];
 }
 
 async function kind(file: string): Promise<'file' | 'dir' | undefined> {
@@ -77,12 +84,13 @@ export async function serveStatic(root: string, options: ServeOptions = {}): Pro
   const useGzip = options.gzip ?? true;
   const gzCache = new Map<string, Buffer>();
 
-  async function send(res: ServerResponse, file: string, status: number, acceptsGzip: boolean, head: boolean) {
+  async function send(res: ServerResponse, file: string, status: number, acceptsGzip: boolean, head: boolean, extra: Record<string, string>) {
     const type = contentType(file);
     let body: Buffer = await readFile(file);
     const headers: Record<string, string | number> = {
       'content-type': type,
       'cache-control': 'no-cache',
+      ...extra,
     };
     if (useGzip && acceptsGzip && COMPRESSIBLE.test(type) && body.length > 256) {
       let gz = gzCache.get(file);
@@ -117,20 +125,21 @@ export async function serveStatic(root: string, options: ServeOptions = {}): Pro
         res.writeHead(403).end();
         return;
       }
-      const found = await kind(file);
+      const extra = options.headers ? headersFor(options.headers, pathname) : {};
+      const found = options.headers && pathname === '/_headers' ? undefined : await kind(file);
       if (found === 'dir') {
         if (!pathname.endsWith('/')) {
-          res.writeHead(301, { location: `${pathname}/` }).end();
+          res.writeHead(301, { ...extra, location: `${pathname}/` }).end();
           return;
         }
         const index = path.join(file, 'index.html');
-        if ((await kind(index)) === 'file') return await send(res, index, 200, acceptsGzip, head);
+        if ((await kind(index)) === 'file') return await send(res, index, 200, acceptsGzip, head, extra);
       } else if (found === 'file') {
-        return await send(res, file, 200, acceptsGzip, head);
+        return await send(res, file, 200, acceptsGzip, head, extra);
       }
       const notFound = path.join(base, '404.html');
-      if ((await kind(notFound)) === 'file') return await send(res, notFound, 404, acceptsGzip, head);
-      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
+      if ((await kind(notFound)) === 'file') return await send(res, notFound, 404, acceptsGzip, head, extra);
+      res.writeHead(404, { ...extra, 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
     } catch (error) {
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
       res.end(String(error));

@@ -2,12 +2,17 @@
  * A tiny static file server over a directory, behaving like a plain static host:
  * `/x/` serves `/x/index.html`, `/x` redirects to `/x/` when `x` is a directory, unknown paths
  * get `404.html` with status 404. No dependencies, only node:http.
+ *
+ * With `headers` (the rules of a `_headers` file, see scripts/lib/headers-file.ts) every
+ * response also gets the headers those rules give its URL path, as Netlify or Cloudflare Pages
+ * would send them, and the `_headers` file itself is not served.
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { headersFor, type HeaderRule } from '../../scripts/lib/headers-file';
 
 export const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -88,8 +93,13 @@ export async function resolvePath(
   return { kind: 'missing' };
 }
 
-function send(res: ServerResponse, status: number, file: string, method: string) {
-  res.writeHead(status, { 'Content-Type': contentType(file), 'Cache-Control': 'no-store' });
+export interface ServeOptions {
+  /** Rules of a `_headers` file to apply to every response. */
+  headers?: HeaderRule[];
+}
+
+function send(res: ServerResponse, status: number, file: string, method: string, extra: Record<string, string> = {}) {
+  res.writeHead(status, { 'content-type': contentType(file), 'cache-control': 'no-store', ...extra });
   if (method === 'HEAD') {
     res.end();
     return;
@@ -100,7 +110,7 @@ function send(res: ServerResponse, status: number, file: string, method: string)
 }
 
 /** Serves `root` on 127.0.0.1 at a free port. */
-export async function serve(root: string): Promise<StaticServer> {
+export async function serve(root: string, options: ServeOptions = {}): Promise<StaticServer> {
   const absRoot = path.resolve(root);
   const notFound = path.join(absRoot, '404.html');
 
@@ -111,15 +121,16 @@ export async function serve(root: string): Promise<StaticServer> {
       return;
     }
     const { pathname, search } = new URL(req.url ?? '/', 'http://localhost');
-    const target = await resolvePath(absRoot, pathname);
+    const extra = options.headers ? headersFor(options.headers, pathname) : {};
+    const target = options.headers && pathname === '/_headers' ? { kind: 'missing' as const } : await resolvePath(absRoot, pathname);
     if (target.kind === 'file') {
-      send(res, 200, target.file, method);
+      send(res, 200, target.file, method, extra);
     } else if (target.kind === 'redirect') {
-      res.writeHead(301, { Location: target.location + search }).end();
+      res.writeHead(301, { ...extra, location: target.location + search }).end();
     } else if (await isFile(notFound)) {
-      send(res, 404, notFound, method);
+      send(res, 404, notFound, method, extra);
     } else {
-      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
+      res.writeHead(404, { ...extra, 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
     }
   });
 
