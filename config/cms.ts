@@ -31,7 +31,7 @@ function bundleDir(): string {
 /** The admin page. The CMS reads ./config.yml next to it and draws its own interface. */
 export function adminHtml(site: string | undefined): string {
   const canonical = site ? `\n    <link rel="canonical" href="${new URL(ADMIN_PATH, site).href}">` : '';
-  return `<!doctype html>
+  return `<!DOCTYPE html>
 <html lang="nb">
   <head>
     <meta charset="utf-8">
