@@ -21,10 +21,12 @@ export function contentCheck(contentDir: string): AstroIntegration {
         updateConfig({
           vite: { define: { 'import.meta.env.KB_SHOW_DRAFTS': JSON.stringify(command === 'dev') } },
         });
+        const started = performance.now();
         const { problems, counts } = checkContentDir(root, contentDir, production);
+        const seconds = ((performance.now() - started) / 1000).toFixed(1);
         if (problems.length === 0) {
           const total = Object.values(counts).reduce((a, b) => a + b, 0);
-          logger.info(`Innholdet er i orden (${total} oppføringer i ${contentDir}).`);
+          logger.info(`Innholdet er i orden (${total} oppføringer i ${contentDir}, sjekket på ${seconds} s).`);
           return;
         }
         const report = formatProblems(problems);

@@ -14,6 +14,7 @@ import type {
   Tool,
 } from './schemas';
 import type { County, FocusArea, Pool, Sector } from './schemas/vocabulary';
+import { compareNb } from './format';
 
 /** The part of a collection entry this module needs; Astro's entries satisfy it. */
 export interface Item<T> {
@@ -47,9 +48,9 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
 }
 
 const byName = (a: Item<{ navn: string }>, b: Item<{ navn: string }>) =>
-  a.data.navn.localeCompare(b.data.navn, 'nb');
+  compareNb(a.data.navn, b.data.navn);
 const byTitle = (a: Item<{ tittel: string }>, b: Item<{ tittel: string }>) =>
-  a.data.tittel.localeCompare(b.data.tittel, 'nb');
+  compareNb(a.data.tittel, b.data.tittel);
 const byDateDesc = (a: Item<{ dato: Date }>, b: Item<{ dato: Date }>) =>
   b.data.dato.getTime() - a.data.dato.getTime() || a.id.localeCompare(b.id);
 

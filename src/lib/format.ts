@@ -48,11 +48,22 @@ export function formatInteger(n: number): string {
 
 /** "9,8 %" with the given number of decimals. */
 export function formatPercent(value: number, decimals = 1): string {
-  return `${new Intl.NumberFormat('nb-NO', {
-    minimumFractionDigits: decimals,
-    maximumFractionDigits: decimals,
-  }).format(value)} %`;
+  return `${fixed(decimals).format(value)} %`;
 }
+
+/** One formatter per number of decimals: making an Intl.NumberFormat per call is slow. */
+const fixedFormats = new Map<number, Intl.NumberFormat>();
+function fixed(decimals: number): Intl.NumberFormat {
+  let f = fixedFormats.get(decimals);
+  if (!f) {
+    f = new Intl.NumberFormat('nb-NO', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+    fixedFormats.set(decimals, f);
+  }
+  return f;
+}
+
+/** Norwegian alphabetical order (æ, ø, å last), for sorting titles and names. */
+export const compareNb = new Intl.Collator('nb').compare;
 
 /** "1 prosjekt", "3 prosjekter". */
 export function plural(n: number, one: string, many: string): string {

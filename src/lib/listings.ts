@@ -8,6 +8,7 @@
  * a full listing only when they have more; a listing page exists only where it is linked.
  */
 import type { DerivedContent, Item } from './derive';
+import { compareNb } from './format';
 import type { Project } from './schemas';
 import {
   FOCUS_AREAS,
@@ -92,7 +93,7 @@ export interface Listing {
 }
 
 const byTitle = (a: Item<Project>, b: Item<Project>) =>
-  a.data.tittel.localeCompare(b.data.tittel, 'nb') || a.id.localeCompare(b.id);
+  compareNb(a.data.tittel, b.data.tittel) || a.id.localeCompare(b.id);
 
 /** The projects of a network: those of its member municipalities, each once, by title. */
 export function projectsOfNetwork(content: DerivedContent, networkId: string): Item<Project>[] {

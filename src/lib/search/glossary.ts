@@ -38,14 +38,23 @@ function normalise(text: string): string {
   return text.toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
+const NORMALISED_GLOSSARY = GLOSSARY.map((group) => group.map(normalise));
+
 /** Whether `text` (already normalised) contains `term` as a whole word or a compound's end. */
+/** Word-bounded patterns of the short terms, made once (this runs for every page). */
+const shortTermPatterns = new Map<string, RegExp>();
+
 function mentions(text: string, term: string): boolean {
   // A term matches at a word start, or at the end of a compound ("langtidsfravær" mentions
   // "fravær"), but not in the middle of an unrelated word ("en" inside "hjemmet").
-  const escaped = term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const pattern =
-    term.length <= 3 ? `(^|[^\\p{L}])${escaped}($|[^\\p{L}])` : `${escaped}`;
-  return new RegExp(pattern, 'u').test(text);
+  if (term.length > 3) return text.includes(term);
+  let pattern = shortTermPatterns.get(term);
+  if (!pattern) {
+    const escaped = term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    pattern = new RegExp(`(^|[^\\p{L}])${escaped}($|[^\\p{L}])`, 'u');
+    shortTermPatterns.set(term, pattern);
+  }
+  return pattern.test(text);
 }
 
 /**
@@ -59,8 +68,8 @@ export function expansionsFor(
 ): string[] {
   const body = normalise(text);
   const out = new Set<string>();
-  for (const group of [...GLOSSARY, ...extraGroups]) {
-    const terms = group.map(normalise);
+  for (const group of [...NORMALISED_GLOSSARY, ...extraGroups.map((g) => g.map(normalise))]) {
+    const terms = group;
     if (!terms.some((t) => mentions(body, t))) continue;
     for (const t of terms) if (!mentions(body, t)) out.add(t);
   }

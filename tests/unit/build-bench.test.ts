@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { median, parsePeakRss, parsePhases } from '../../scripts/lib/build-bench';
+
+// Shortened from a real `astro build` log of this project (10,000 projects), with colour codes.
+const LOG = `19:00:05 \u001b[34m[kompetansebanken:content-check]\u001b[39m Innholdet er i orden (10166 oppføringer i bench/content-10000, sjekket på 4.2 s).
+19:00:06 [content] Syncing content
+19:00:26 [content] Synced content
+19:00:26 [types] Generated 21.14s
+19:00:32 [build] Building static entrypoints...
+19:00:38 [vite] ✓ built in 6.37s
+19:00:39 [vite] ✓ built in 38ms
+
+ generating static routes 
+19:01:05 ✓ Completed in 26.35s.
+
+ generating optimized images 
+19:01:07 ✓ Completed in 1.86s.
+
+19:01:35 [kompetansebanken:search-index] Søkeindeks: 10230 sider lest, 10157 (nb) indeksert på 27.3 s.
+19:01:35 [build] 10215 page(s) built in 1m 39s
+	Maximum resident set size (kbytes): 2234764
+`;
+
+describe('parsePhases', () => {
+  it('reads every phase of a build log', () => {
+    expect(parsePhases(LOG)).toEqual({
+      contentCheck: 4.2,
+      contentSync: 20,
+      bundle: 6.37,
+      routes: 26.35,
+      images: 1.86,
+      searchIndex: 27.3,
+    });
+  });
+
+  it('gives null for phases the log lacks, and reads milliseconds', () => {
+    const p = parsePhases('12:00:00 [build] Building static entrypoints...\n12:00:01 [vite] ✓ built in 950ms\n');
+    expect(p.bundle).toBe(0.95);
+    expect(p.contentSync).toBeNull();
+    expect(p.searchIndex).toBeNull();
+  });
+
+  it('counts a sync across midnight', () => {
+    expect(parsePhases('23:59:58 [content] Syncing content\n00:00:03 [content] Synced content\n').contentSync).toBe(5);
+  });
+});
+
+describe('parsePeakRss and median', () => {
+  it('reads GNU time -v output in bytes', () => {
+    expect(parsePeakRss(LOG)).toBe(2234764 * 1024);
+    expect(parsePeakRss('no time here')).toBeNull();
+  });
+
+  it('takes the middle value, or the mean of the two middle values', () => {
+    expect(median([3, 1, 2])).toBe(2);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+    expect(median([])).toBeNaN();
+  });
+});
