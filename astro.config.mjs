@@ -6,6 +6,7 @@ import { contentDir } from './config/content-dir.mjs';
 import { contentCheck } from './config/content-check.ts';
 import { searchIndex } from './config/search-index.ts';
 import { cms } from './config/cms.ts';
+import { fileCount } from './config/file-count.ts';
 
 export default defineConfig({
   site: process.env.KB_SITE ?? 'https://www.kvalitetskommuner.no',
@@ -22,6 +23,8 @@ export default defineConfig({
     searchIndex(),
     // Sveltia CMS at /admin/, config generated from the schemas (docs/cms.md).
     cms(),
+    // Last: counts every file written, and warns past the 20,000-file cap of some hosts (docs/deploy.md).
+    fileCount(),
   ],
   devToolbar: { enabled: false },
   prefetch: false,

@@ -1,0 +1,71 @@
+/**
+ * Astro integration that counts the files of the finished site (after the search index and the
+ * CMS have been written, so it must come after them in astro.config.mjs) and warns when there
+ * are more than a static host accepts: Cloudflare Pages (free plan) and Cloudflare Workers
+ * static assets take at most 20,000 files per deployment. The warning says which folders hold
+ * the files and points to docs/deploy.md, which explains how to stay under the cap.
+ *
+ * KB_FILE_LIMIT changes the limit (e.g. 100000 on a paid Cloudflare plan; 0 turns it off).
+ */
+import type { AstroIntegration } from 'astro';
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const DEFAULT_FILE_LIMIT = 20_000;
+
+/** Files below `dir` per top-level folder (`pagefind/fragment`, `pagefind/index`, ... apart). */
+export function countFiles(dir: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const full = path.join(d, e.name);
+      if (e.isDirectory()) walk(full);
+      else if (e.isFile()) {
+        const key = groupOf(path.relative(dir, full).split(path.sep));
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+      }
+    }
+  };
+  walk(dir);
+  return counts;
+}
+
+function groupOf(parts: string[]): string {
+  if (parts.length === 1) return '(rot)';
+  if (parts[0] === 'pagefind' && parts.length > 2) return `pagefind/${parts[1]}`;
+  return parts[0]!;
+}
+
+/** The warning text, or null when the site is within the limit (or the limit is 0). */
+export function fileCountWarning(counts: Map<string, number>, limit: number): string | null {
+  const total = [...counts.values()].reduce((a, b) => a + b, 0);
+  if (limit <= 0 || total <= limit) return null;
+  const largest = [...counts]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, 5)
+    .map(([k, n]) => `${k} ${n.toLocaleString('nb-NO')}`)
+    .join(', ');
+  return (
+    `Nettstedet har ${total.toLocaleString('nb-NO')} filer, over grensen på ${limit.toLocaleString('nb-NO')} ` +
+    `som Cloudflare Pages (gratis) og Workers har per publisering. Flest i: ${largest}. ` +
+    'Se docs/deploy.md («Grensen på 20 000 filer») for hvordan du holder deg under den, eller sett KB_FILE_LIMIT.'
+  );
+}
+
+export function fileCount(options: { limit?: number } = {}): AstroIntegration {
+  return {
+    name: 'kompetansebanken:file-count',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const env = process.env.KB_FILE_LIMIT;
+        const limit = env !== undefined && env !== '' ? Number(env) : (options.limit ?? DEFAULT_FILE_LIMIT);
+        const counts = countFiles(fileURLToPath(dir));
+        const total = [...counts.values()].reduce((a, b) => a + b, 0);
+        const warning = fileCountWarning(counts, limit);
+        if (warning) logger.warn(warning);
+        else logger.info(`${total.toLocaleString('nb-NO')} filer i nettstedet${limit > 0 ? ` (grense ${limit.toLocaleString('nb-NO')})` : ''}.`);
+      },
+    },
+  };
+}

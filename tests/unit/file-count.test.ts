@@ -1,0 +1,41 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { countFiles, fileCountWarning } from '../../config/file-count';
+
+describe('countFiles', () => {
+  it('teller filer per mappe på toppnivå, med Pagefinds undermapper hver for seg', () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'kb-files-'));
+    try {
+      const files = ['index.html', '404.html', 'kommuner/a/index.html', 'kommuner/b/index.html', 'pagefind/pagefind.js', 'pagefind/fragment/1.pf_fragment', 'pagefind/fragment/2.pf_fragment', 'pagefind/index/1.pf_index'];
+      for (const f of files) {
+        mkdirSync(path.dirname(path.join(root, f)), { recursive: true });
+        writeFileSync(path.join(root, f), 'x');
+      }
+      expect(Object.fromEntries(countFiles(root))).toEqual({ '(rot)': 2, kommuner: 2, pagefind: 1, 'pagefind/fragment': 2, 'pagefind/index': 1 });
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('fileCountWarning', () => {
+  const counts = new Map([
+    ['prosjekter', 10_083],
+    ['pagefind/fragment', 10_157],
+    ['pagefind/index', 273],
+    ['(rot)', 6],
+  ]);
+  it('varsler over grensen og nevner de største mappene', () => {
+    const w = fileCountWarning(counts, 20_000);
+    expect(w).toMatch(/^Nettstedet har 20\s519 filer, over grensen på 20\s000/);
+    expect(w).toMatch(/Flest i: pagefind\/fragment 10\s157, prosjekter 10\s083, pagefind\/index 273/);
+    expect(w).toContain('docs/deploy.md');
+  });
+  it('er stille på grensen, under den og når grensen er 0', () => {
+    expect(fileCountWarning(counts, 20_519)).toBeNull();
+    expect(fileCountWarning(new Map([['x', 5]]), 20_000)).toBeNull();
+    expect(fileCountWarning(counts, 0)).toBeNull();
+  });
+});
