@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deriveContent } from './derive';
-import { listingPages, pageUrl, pageWindow, paginate, PREVIEW, projectListings, projectsOfNetwork } from './listings';
+import { listingPages, pageUrl, pageWindow, paginate, PREVIEW_LIMIT, projectListings, projectsOfNetwork } from './listings';
 import type { Municipality, Network, Project, Tool } from './schemas';
 
 describe('paginate', () => {
@@ -79,10 +79,11 @@ function content(projectsInA: number) {
 }
 
 describe('projectListings', () => {
-  it('makes municipality, network and tool listings only when they exceed the preview', () => {
-    const small = projectListings(content(PREVIEW - 2)).map((l) => l.base);
+  it('makes municipality, network and tool listings only when their pages cannot list them all', () => {
+    // Alta has the given number plus one shared project.
+    const small = projectListings(content(PREVIEW_LIMIT - 1)).map((l) => l.base);
     expect(small).not.toContain('/prosjekter/kommune/a/');
-    const big = projectListings(content(PREVIEW + 5));
+    const big = projectListings(content(PREVIEW_LIMIT + 1));
     const bases = big.map((l) => l.base);
     expect(bases).toContain('/prosjekter/kommune/a/');
     expect(bases).not.toContain('/prosjekter/kommune/b/'); // 2 projects

@@ -4,8 +4,8 @@
  * pages of PAGE_SIZE so no page grows with the bank (10,000 projects would make a 6 MB page).
  * Page 1 lives at the listing's own URL, page n at `<listing>side/<n>/`.
  *
- * Municipality, network and tool pages show the first PREVIEW projects themselves and link to
- * a full listing only when they have more; a listing page exists only where it is linked.
+ * Municipality, network and tool pages list up to PREVIEW_LIMIT projects themselves; beyond
+ * that they show the first PREVIEW and link to a full listing, which exists only then.
  */
 import type { DerivedContent, Item } from './derive';
 import { compareNb } from './format';
@@ -23,8 +23,13 @@ import { urls } from './urls';
 
 /** Projects per listing page. */
 export const PAGE_SIZE = 40;
-/** Projects shown on a municipality, network or tool page before "see all". */
+/** A municipality, network or tool page lists all its projects up to this many... */
+export const PREVIEW_LIMIT = 20;
+/** ...and beyond that the first PREVIEW, with a link to the full listing. */
 export const PREVIEW = 12;
+
+/** Whether a page with `count` projects shows only a preview and links to a full listing. */
+export const needsFullListing = (count: number) => count > PREVIEW_LIMIT;
 
 export interface PageSlice<T> {
   /** 1-based page number. */
@@ -114,7 +119,7 @@ export function projectListings(content: DerivedContent): Listing[] {
       base: urls.projects(),
       title: 'Prosjekter',
       intro:
-        'Hver kommune i programmet drev lokale prosjekter med mål, tiltak, frister, ansvar og evaluering. Sortert etter tittel:',
+        'Hver kommune i programmet drev lokale prosjekter med mål, tiltak, frister, ansvar og evaluering. Her er alle, sortert etter tittel:',
       projects: content.projects,
     },
   ];
@@ -158,7 +163,7 @@ export function projectListings(content: DerivedContent): Listing[] {
   }
   for (const m of content.municipalities) {
     const projects = content.projectsOfMunicipality(m.id);
-    if (projects.length <= PREVIEW) continue;
+    if (!needsFullListing(projects.length)) continue;
     out.push({
       kind: 'kommune',
       base: urls.projectsOfMunicipality(m.id),
@@ -170,7 +175,7 @@ export function projectListings(content: DerivedContent): Listing[] {
   }
   for (const n of content.networks) {
     const projects = projectsOfNetwork(content, n.id);
-    if (projects.length <= PREVIEW) continue;
+    if (!needsFullListing(projects.length)) continue;
     out.push({
       kind: 'nettverk',
       base: urls.projectsOfNetwork(n.id),
@@ -182,7 +187,7 @@ export function projectListings(content: DerivedContent): Listing[] {
   }
   for (const t of content.tools) {
     const projects = content.projectsOfTool(t.id);
-    if (projects.length <= PREVIEW) continue;
+    if (!needsFullListing(projects.length)) continue;
     out.push({
       kind: 'verktoy',
       base: urls.projectsOfTool(t.id),
