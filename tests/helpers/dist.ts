@@ -103,6 +103,13 @@ export function samplePages(): SamplePage[] {
   }
   const page2 = existsSync(path.join(DIST, 'prosjekter', 'side', '2', 'index.html'));
   pages.push({ name: 'prosjekter side 2', path: page2 ? '/prosjekter/side/2/' : undefined, status: 200 });
+  // A municipality page with survey XmR charts, unless the first municipality already has them.
+  const kommuner = detailIds('kommuner');
+  const hasSurveys = (id: string) => readDist(`/kommuner/${id}/`).includes('id="undersokelser"');
+  if (kommuner[0] !== undefined && !hasSurveys(kommuner[0])) {
+    const id = kommuner.find(hasSurveys);
+    if (id !== undefined) pages.push({ name: 'kommune med undersøkelser', path: `/kommuner/${id}/`, status: 200 });
+  }
   pages.push({ name: 'resultater', path: '/resultater/', status: 200 });
   pages.push({ name: 'slik beregner vi', path: '/resultater/slik-beregner-vi/', status: 200 });
   pages.push({ name: 'åpne data', path: '/data/', status: 200 });
