@@ -196,8 +196,11 @@ const INSTRUMENT = String.raw`
     bench.searchStarts = [];
     const check = () => {
       const text = status.textContent || '';
-      if (!text.includes('treff') || !text.includes('«' + q + '»')) return;
-      if (list.children.length === 0 && !/^0\s+treff/.test(text)) return;
+      if (!text.includes('«' + q + '»')) return;
+      // A query of only stop words is not searched: the status explains that instead.
+      const stopWordNote = text.includes('for vanlig');
+      if (!text.includes('treff') && !stopWordNote) return;
+      if (list.children.length === 0 && !/^0\s+treff/.test(text) && !stopWordNote) return;
       observer.disconnect();
       const renderedAt = now();
       const items = list.children.length;

@@ -3,8 +3,8 @@
  * sort, results with highlighted excerpts, and all state in the URL. Query/filter logic lives
  * in src/lib/search/state.ts (unit-tested); this file only talks to the DOM and to Pagefind.
  */
+import { prepareQuery, stopWordNote } from '../lib/search/query';
 import {
-  FILTER_GROUPS,
   hasSearch,
   pagefindFilters,
   pagefindSort,
@@ -45,26 +45,20 @@ interface PagefindSearch {
 interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
-  filters: () => Promise<Record<string, Record<string, number>>>;
+  preload: (q: string | null, o?: Record<string, unknown>) => Promise<void>;
   search: (q: string | null, o?: Record<string, unknown>) => Promise<PagefindSearch | null>;
   debouncedSearch: (q: string | null, o?: Record<string, unknown>, ms?: number) => Promise<PagefindSearch | null>;
 }
 
 const PAGE_SIZE = 10;
-const POOL_ORDER = ['Innsatskommuner sykefravær', 'Pulje 1', 'Pulje 2', 'Pulje 3', 'Pulje 4'];
 const dateFormat = new Intl.DateTimeFormat('nb-NO', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-const collator = new Intl.Collator('nb');
+
+type Counts = Partial<Record<FilterKey, Record<string, number>>>;
 
 function byId<T extends HTMLElement>(id: string): T {
   const el = document.getElementById(id);
   if (!el) throw new Error(`Mangler #${id}`);
   return el as T;
-}
-
-function sortValues(key: FilterKey, values: string[]): string[] {
-  if (key === 'pulje') return [...values].sort((a, b) => POOL_ORDER.indexOf(a) - POOL_ORDER.indexOf(b));
-  if (key === 'år') return [...values].sort();
-  return [...values].sort(collator.compare);
 }
 
 export async function startSearchPage(): Promise<void> {
@@ -79,50 +73,72 @@ export async function startSearchPage(): Promise<void> {
   byId('uten-js').hidden = true;
   byId('sok').hidden = false;
 
+  // The filter groups and their values are in the page's HTML (rendered at build time with each
+  // value's total), so start-up loads no Pagefind filter file. A group's counts for a query need
+  // its filter file: it is fetched when the group is opened or a value in it is chosen.
+  const groups = [...filterBox.querySelectorAll<HTMLDetailsElement>('details[data-group]')];
+  const groupOf = (key: FilterKey) => groups.find((g) => g.dataset.group === key);
+  const boxes = [...filterBox.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+
   // A variable path keeps the bundler from trying to resolve Pagefind at build time.
   const bundle = '/pagefind/pagefind.js';
   const pagefind = (await import(/* @vite-ignore */ bundle)) as Pagefind;
   await pagefind.options({ excerptLength: 24 });
   await pagefind.init();
-  const allValues = await pagefind.filters();
 
   let state: SearchState = parseState(location.search);
   let results: PagefindResult[] = [];
   let shown = 0;
   let run = 0;
+  /** Groups whose Pagefind filter file is loaded: every search then counts their values. */
+  const loaded = new Set<FilterKey>();
+  /** Counts for the current search, by group; a group not listed has no counts yet. */
+  let counts: Counts = {};
+  /** The text given to Pagefind for the current state (stop words left out), or null. */
+  let term: string | null = null;
 
-  function renderFilters(counts: Partial<Record<FilterKey, Record<string, number>>>) {
-    const focused = document.activeElement instanceof HTMLInputElement ? document.activeElement.id : '';
-    filterBox.replaceChildren(
-      ...FILTER_GROUPS.map(({ key, label }, g) => {
-        const fieldset = document.createElement('fieldset');
-        const legend = document.createElement('legend');
-        legend.textContent = label;
-        fieldset.append(legend);
-        const values = sortValues(key, Object.keys(allValues[key] ?? {}));
-        values.forEach((value, i) => {
-          const id = `filter-${g}-${i}`;
-          const checked = state.filters[key]?.includes(value) ?? false;
-          const count = counts[key]?.[value] ?? 0;
-          const row = document.createElement('div');
-          row.className = 'search__option';
-          const box = document.createElement('input');
-          box.type = 'checkbox';
-          box.id = id;
-          box.checked = checked;
-          box.dataset.group = key;
-          box.value = value;
-          const text = document.createElement('label');
-          text.htmlFor = id;
-          text.textContent = `${value} (${count})`;
-          row.append(box, text);
-          fieldset.append(row);
-        });
-        return fieldset;
-      }),
-    );
-    if (focused) document.getElementById(focused)?.focus();
+  /** Writes the known counts into the labels; a group without counts shows none. */
+  function renderCounts() {
+    for (const box of boxes) {
+      const span = box.labels?.[0]?.querySelector<HTMLElement>('.search__count');
+      const group = counts[box.dataset.group as FilterKey];
+      if (span) span.textContent = group ? ` (${group[box.value] ?? 0})` : '';
+    }
+    for (const g of groups) if (counts[g.dataset.group as FilterKey]) g.removeAttribute('aria-busy');
+    filterBox.toggleAttribute('aria-busy', groups.some((g) => g.getAttribute('aria-busy') === 'true'));
+  }
+
+  function renderChoices() {
+    for (const box of boxes) box.checked = state.filters[box.dataset.group as FilterKey]?.includes(box.value) ?? false;
+    // A group you have chosen from stays open, so the choice is visible.
+    for (const key of selectedGroups(state.filters)) {
+      const g = groupOf(key);
+      if (g && !g.open) g.open = true;
+    }
     reset.hidden = selectedGroups(state.filters).length === 0;
+  }
+
+  /** Counts for the groups that are open but not loaded yet: loads their files, then counts. */
+  async function countOpenGroups(current: number) {
+    if (term === null && selectedGroups(state.filters).length === 0) return; // totals are shown
+    // Groups you have chosen from are counted by update() itself.
+    const chosen = selectedGroups(state.filters);
+    const missing = groups
+      .map((g) => g.dataset.group as FilterKey)
+      .filter((key) => groupOf(key)?.open && !counts[key] && !chosen.includes(key));
+    if (missing.length === 0) return;
+    for (const key of missing) groupOf(key)?.setAttribute('aria-busy', 'true');
+    renderCounts();
+    const toLoad = missing.filter((key) => !loaded.has(key));
+    if (toLoad.length) {
+      await pagefind.preload(null, { filters: Object.fromEntries(toLoad.map((key) => [key, { any: [] }])) });
+      for (const key of toLoad) loaded.add(key);
+    }
+    if (current !== run) return;
+    const r = await pagefind.search(term, { filters: pagefindFilters(state.filters) });
+    if (current !== run || !r) return;
+    for (const key of missing) counts[key] = r.filters[key] ?? {};
+    renderCounts();
   }
 
   async function renderMore() {
@@ -144,7 +160,7 @@ export async function startSearchPage(): Promise<void> {
       meta.textContent = [d.meta.type, date].filter(Boolean).join(' · ');
       const excerpt = document.createElement('p');
       // Pagefind escapes the page text in excerpts and adds only <mark> for matches.
-      if (state.q && !matchedOnlyExtraWords(d)) excerpt.innerHTML = d.excerpt;
+      if (term && !matchedOnlyExtraWords(d)) excerpt.innerHTML = d.excerpt;
       else excerpt.textContent = d.meta.sammendrag ?? '';
       li.append(h, meta, excerpt);
       list.append(li);
@@ -158,36 +174,62 @@ export async function startSearchPage(): Promise<void> {
     // Only when the state differs (reload, back): never rewrite what the user is typing.
     if (input.value.trim() !== state.q) input.value = state.q;
     sortSelect.value = state.sort;
-    if (!hasSearch(state)) {
+    counts = {};
+    renderChoices();
+    const prepared = prepareQuery(state.q);
+    term = prepared.text;
+    const browsing = selectedGroups(state.filters).length > 0;
+    if (!hasSearch(state) || (term === null && !browsing)) {
       results = [];
       shown = 0;
       list.replaceChildren();
       more.hidden = true;
-      status.textContent = 'Skriv et søkeord, eller velg filtre for å se alt innenfor dem.';
-      renderFilters(allValues);
+      status.textContent = hasSearch(state)
+        ? stopWordNote(prepared.dropped)
+        : 'Skriv et søkeord, eller velg filtre for å se alt innenfor dem.';
+      // Nothing was searched: the labels show the totals.
+      for (const g of groups) counts[g.dataset.group as FilterKey] = totalsOf(g);
+      renderCounts();
       return;
     }
-    const query = state.q || null;
-    const options = { filters: pagefindFilters(state.filters), sort: pagefindSort(state) };
-    const main = await pagefind.search(query, options);
-    // Counts of a group you have chosen from come from a search without that group's own
-    // filter, so its other values keep their counts (OR within a group).
-    const own = await Promise.all(
-      selectedGroups(state.filters).map(async (key) => {
-        const r = await pagefind.search(query, { filters: pagefindFilters(state.filters, key) });
-        return [key, r?.filters[key] ?? {}] as const;
-      }),
-    );
+    // The status names the query as typed; a stop-word-only query with filters is browsing.
+    const searched = term === null ? { ...state, q: '' } : state;
+    const filters = pagefindFilters(state.filters);
+    const main = await pagefind.search(term, { filters, sort: pagefindSort({ ...state, q: term ?? '' }) });
     if (current !== run || !main) return; // a newer search has started
-    const counts: Partial<Record<FilterKey, Record<string, number>>> = { ...main.filters };
-    for (const [key, value] of own) counts[key] = value;
+    for (const key of selectedGroups(state.filters)) loaded.add(key);
     results = main.results;
     shown = 0;
     list.replaceChildren();
     await renderMore();
     if (current !== run) return;
-    renderFilters(counts);
-    status.textContent = resultSummary(results.length, state);
+    const note = term === null && prepared.dropped.length ? ` ${stopWordNote(prepared.dropped)}` : '';
+    status.textContent = `${resultSummary(results.length, searched)}${note}`;
+
+    // Counts, once the results are on screen. Every loaded group is counted by the search
+    // itself; a group you have chosen from is counted by a search without its own filter, so its
+    // other values keep their counts (OR within a group) instead of dropping to zero.
+    const next: Counts = {};
+    for (const key of loaded) next[key] = main.filters[key] ?? {};
+    for (const key of selectedGroups(state.filters)) {
+      groupOf(key)?.setAttribute('aria-busy', 'true');
+      filterBox.setAttribute('aria-busy', 'true');
+      const r = await pagefind.search(term, { filters: pagefindFilters(state.filters, key) });
+      if (current !== run) return;
+      next[key] = r?.filters[key] ?? {};
+    }
+    counts = { ...counts, ...next };
+    renderCounts();
+    await countOpenGroups(current);
+  }
+
+  /** A group's totals over all pages, as rendered at build time. */
+  function totalsOf(g: HTMLDetailsElement): Record<string, number> {
+    const out: Record<string, number> = {};
+    for (const box of g.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
+      out[box.value] = Number(box.labels?.[0]?.querySelector<HTMLElement>('.search__count')?.dataset.total ?? 0);
+    }
+    return out;
   }
 
   function commit(next: SearchState, mode: 'push' | 'replace') {
@@ -217,6 +259,7 @@ export async function startSearchPage(): Promise<void> {
     else values.delete(box.value);
     commit({ ...state, filters: { ...state.filters, [key]: [...values] } }, 'push');
   });
+  for (const g of groups) g.addEventListener('toggle', () => void countOpenGroups(run));
   reset.addEventListener('click', () => {
     commit({ ...state, filters: {} }, 'push');
     input.focus();

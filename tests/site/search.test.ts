@@ -96,7 +96,9 @@ async function settled(page: Page, opts: { not?: string; q?: string } = {}): Pro
     ({ not, q }) => {
       const t = (document.getElementById('sok-status')?.textContent ?? '').trim();
       if (t === '' || t === not) return false;
-      if (!/ treff\b|^Skriv et søkeord/.test(t)) return false;
+      if (!/ treff\b|^Skriv et søkeord|for vanlig/.test(t)) return false;
+      // Counts are written after the results; wait for them too.
+      if (document.getElementById('sok-filtre')?.hasAttribute('aria-busy')) return false;
       if (q !== null && !t.includes(`«${q}»`)) return false;
       return t;
     },
@@ -158,9 +160,24 @@ function filterBoxes(page: Page): Promise<Box[]> {
 const boxSelector = (group: string, value: string) =>
   `#sok-filtre input[type="checkbox"][data-group=${JSON.stringify(group)}][value=${JSON.stringify(value)}]`;
 
+/** Opens a filter group (a closed <details>) as a user would, by clicking its summary. */
+async function openGroup(page: Page, group: string): Promise<void> {
+  const details = page.locator(`#sok-filtre details[data-group=${JSON.stringify(group)}]`);
+  if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await details.locator('summary').click();
+}
+
+/** Opens every filter group and waits until their counts are in. */
+async function openAllGroups(page: Page): Promise<void> {
+  for (const g of await page.$$eval('#sok-filtre details[data-group]', (ds) => ds.map((d) => (d as HTMLElement).dataset.group!))) {
+    await openGroup(page, g);
+  }
+  await page.waitForFunction(() => !document.getElementById('sok-filtre')?.hasAttribute('aria-busy'), null, { timeout: 15_000 });
+}
+
 /** Ticks or unticks one filter and waits for the results to follow. */
 async function setFilter(page: Page, group: string, value: string, on: boolean): Promise<string> {
   const before = (await page.textContent('#sok-status'))?.trim() ?? '';
+  await openGroup(page, group);
   const box = page.locator(boxSelector(group, value));
   if (on) await box.check();
   else await box.uncheck();
@@ -411,6 +428,7 @@ describe('filtre', () => {
       const { page } = opened;
       let status = await setFilter(page, 'pulje', 'Pulje 3', true);
       expect(countIn(status)).toBe(p3);
+      await openAllGroups(page);
       let boxes = await filterBoxes(page);
       expect.soft(wrongCounts(boxes, { pulje: ['Pulje 3'] }), 'tall etter Pulje 3').toEqual([]);
       // The other pools keep their own totals rather than dropping to 0 (they would widen an OR).
@@ -468,6 +486,10 @@ describe('filtre', () => {
       expect(shown.map((s) => s.href).sort()).toEqual(expected);
       const dates = shown.map((s) => byUrl.get(s.href)?.sort.get('dato') ?? '');
       expect(dates, 'uten søkeord sorteres treffene nyeste først').toEqual([...dates].sort().reverse());
+      // The groups chosen from are open; the others open on demand and fetch their counts.
+      const open = await page.$$eval('#sok-filtre details[open]', (ds) => ds.map((d) => (d as HTMLElement).dataset.group));
+      expect(open).toEqual(['pulje', 'sektor']);
+      await openAllGroups(page);
       expect.soft(wrongCounts(await filterBoxes(page), selection)).toEqual([]);
       expect(opened.problems).toEqual([]);
     } finally {
@@ -536,6 +558,30 @@ describe('tilstanden i URL-en', () => {
       await page.waitForTimeout(600);
       expect(await page.inputValue('#sok-felt'), 'feltet etter «Østre », pause, «Toten»').toBe('Østre Toten');
       expect(params(page).get('q')).toBe('Østre Toten');
+      expect(opened.problems).toEqual([]);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it('stoppord: «og» alene søkes ikke og forklares, «nærvær og» gir det samme som «nærvær»', async () => {
+    const { opened, status } = await openSearch('?q=og');
+    try {
+      const { page } = opened;
+      expect(status).toMatch(/^«og» er et for vanlig ord til å søke på alene/);
+      expect(await page.locator('#sok-treff > li').count()).toBe(0);
+      await page.goto(`${server.url}/sok/?q=${encodeURIComponent('nærvær')}`);
+      const plain = await settled(page, { q: 'nærvær' });
+      const plainHits = (await showAll(page)).map((s) => s.href);
+      await page.goto(`${server.url}/sok/?q=${encodeURIComponent('nærvær og')}`);
+      const withStop = await settled(page, { q: 'nærvær og' });
+      expect(countIn(withStop)).toBe(countIn(plain));
+      expect((await showAll(page)).map((s) => s.href)).toEqual(plainHits);
+      // With a filter, a stop-word-only query browses the filter and says the word was left out.
+      await page.goto(`${server.url}/sok/?q=og&pulje=Pulje+3`);
+      const browsed = await settled(page);
+      const p3 = pages.filter((p) => matchesFilters(p, { pulje: ['Pulje 3'] })).length;
+      expect(browsed).toMatch(new RegExp(`^${p3} treff med filter: pulje Pulje 3\\. «og» er et for vanlig ord`));
       expect(opened.problems).toEqual([]);
     } finally {
       await opened.close();
@@ -628,6 +674,8 @@ describe('tilgjengelighet og tastatur', () => {
         const { page } = opened;
         expect(await page.locator('#sok-treff > li').count()).toBeGreaterThan(0);
         expect(await page.locator('#sok-filtre input[type="checkbox"]').count()).toBeGreaterThan(10);
+        await openAllGroups(page);
+        expect(await page.locator('#sok-filtre input[type="checkbox"]:visible').count()).toBeGreaterThan(10);
 
         const violations = await runAxe(page);
         expect.soft(violations.map((v) => `${v.id} [${v.impact}] ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`), formatViolations(where, violations)).toEqual([]);
@@ -673,12 +721,22 @@ describe('tilgjengelighet og tastatur', () => {
         }
         expect(reached, `Tab fra søkefeltet: ${path.join(' → ')}`).toBe(true);
 
+        // Next come the filter groups, closed: Enter on a group's summary opens it.
+        await page.keyboard.press('Tab');
+        const summary = await page.evaluate(() => {
+          const el = document.activeElement;
+          return el?.tagName === 'SUMMARY' ? { group: (el.parentElement as HTMLElement).dataset.group, text: el.textContent } : null;
+        });
+        expect(summary, `Tab etter sorteringen: ${describeFocused(await focused(page))}`).toEqual({ group: 'type', text: 'Type' });
+        expect((await focused(page))?.indicatorVisible, 'synlig fokus på gruppen').toBe(true);
+        await page.keyboard.press('Enter');
+        await page.waitForFunction(() => !document.getElementById('sok-filtre')?.hasAttribute('aria-busy'));
         await page.keyboard.press('Tab');
         const box = await page.evaluate(() => {
           const el = document.activeElement as HTMLInputElement | null;
           return el?.closest('#sok-filtre') && el.type === 'checkbox' ? { group: el.dataset.group!, value: el.value, checked: el.checked } : null;
         });
-        expect(box, `Tab etter sorteringen: ${describeFocused(await focused(page))}`).not.toBeNull();
+        expect(box, `Tab etter gruppen: ${describeFocused(await focused(page))}`).not.toBeNull();
         expect(box!.checked).toBe(false);
         expect((await focused(page))?.indicatorVisible, 'synlig fokus på avkrysningsboksen').toBe(true);
 
@@ -807,13 +865,20 @@ describe('måling', () => {
       console.log(
         [
           'Søkemåling (lokal server, ingen nettverksforsinkelse):',
-          `  lasting av /sok/ (init, filtre): ${init.requests} forespørsler til /pagefind/, ${kb(init.bytes)} (${init.what})`,
+          `  lasting av /sok/ (init): ${init.requests} forespørsler til /pagefind/, ${kb(init.bytes)} (${init.what})`,
           `  første søk «${first}»: ${net1.requests} forespørsler, ${kb(net1.bytes)} (${net1.what}); ${ms1.toFixed(0)} ms fra siste tast til treff (av dem 250 ms venting)`,
           `  andre søk «${second}»: ${net2.requests} forespørsler, ${kb(net2.bytes)} (${net2.what}); ${ms2.toFixed(0)} ms fra siste tast til treff`,
         ].join('\n'),
       );
       expect(ms1).toBeGreaterThan(0);
       expect(ms2).toBeGreaterThan(0);
+      // The filter groups come with the page; no filter file is fetched until a group is used.
+      for (const [name, net] of [['lasting', init], ['første søk', net1], ['andre søk', net2]] as const) {
+        expect(net.what, `${name}: ingen filterfiler`).not.toContain('filter×');
+      }
+      await openGroup(page, 'fylke');
+      await page.waitForFunction(() => !document.getElementById('sok-filtre')?.hasAttribute('aria-busy'));
+      expect((await phase()).what, 'å åpne «Fylke» henter bare den gruppens fil').toBe('filter×1');
       expect(opened.problems).toEqual([]);
     } finally {
       await opened.close();
