@@ -6,7 +6,7 @@
 import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { contentDir } from '../config/content-dir.mjs';
 import { parseCsv } from './lib/csv';
 import {
@@ -39,7 +39,7 @@ const sickLeaveLoader: Loader = {
   name: 'sykefravaer-csv',
   load: async ({ store, parseData }) => {
     store.clear();
-    const folder = join(process.cwd(), contentDir, 'sykefravaer');
+    const folder = resolve(process.cwd(), contentDir, 'sykefravaer');
     for (const name of readdirSync(folder).filter((f) => f.endsWith('.csv')).sort()) {
       const series = name.replace(/\.csv$/, '');
       for (const { values } of parseCsv(readFileSync(join(folder, name), 'utf8')).rows) {
@@ -60,7 +60,7 @@ const surveyLoader: Loader = {
   name: 'undersokelser-csv',
   load: async ({ store, parseData }) => {
     store.clear();
-    const folder = join(process.cwd(), contentDir, 'undersokelser');
+    const folder = resolve(process.cwd(), contentDir, 'undersokelser');
     if (!existsSync(folder)) return;
     for (const name of readdirSync(folder).filter((f) => f.endsWith('.csv')).sort()) {
       for (const { values } of parseCsv(readFileSync(join(folder, name), 'utf8')).rows) {

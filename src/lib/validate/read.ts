@@ -1,6 +1,6 @@
 /** Reads the content directory from disk for the content check. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { checkContent, type CheckResult, type SourceFile } from './check';
 
 const TEXT_FILE = /\.(md|mdx|ya?ml|csv)$/;
@@ -25,15 +25,19 @@ export function readContentFiles(root: string, contentDir: string): SourceFile[]
   return files.sort((a, b) => a.path.localeCompare(b.path));
 }
 
-/** Checks the content directory `contentDir` (relative to `root`). */
+/**
+ * Checks the content directory `contentDir`, relative to `root` or absolute (as
+ * KB_CONTENT_DIR=/tmp/... gives it). Files are named by their path from `root` either way.
+ */
 export function checkContentDir(
   root: string,
   contentDir: string,
   production: boolean,
 ): CheckResult {
+  const dir = relative(root, resolve(root, contentDir)).split(sep).join('/');
   return checkContent({
-    contentDir: contentDir.split(sep).join('/').replace(/\/$/, ''),
-    files: readContentFiles(root, contentDir),
+    contentDir: dir,
+    files: readContentFiles(root, dir),
     fileExists: (path) => existsSync(join(root, path)),
     production,
   });
