@@ -147,7 +147,7 @@ describe('survey charts', () => {
         const points = await figure.locator('.chart__line--main circle, .chart__line--main rect').count();
         expect(points, key).toBe(byYear.size);
         // The summary, the rule sentence and the example-data mark are there.
-        expect(await figure.locator('.chart__summary').textContent()).toMatch(/\(skala \d+–\d+\) (steg|falt|var uendret)/);
+        expect(await figure.locator('.chart__summary').textContent()).toMatch(/\(skala \d+–\d+\) (steg|falt|var) /);
         expect(await figure.locator('figcaption').textContent()).toMatch(/^(Signal: |Ingen av reglene slo ut|Diagrammet har ingen kontrollgrenser)/);
         expect(await figure.locator('svg[role="img"] desc').textContent()).toBe(await figure.locator('.chart__summary').textContent());
       }

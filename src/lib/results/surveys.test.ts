@@ -116,6 +116,12 @@ describe('surveyControlChart', () => {
     const view = surveyControlChart(s!, 'Moss');
     expect(view.chart.upper).toBeUndefined();
     expect(view.rules).toMatch(/ingen kontrollgrenser/);
+    // Not "within ordinary variation": nothing was tested.
+    expect(view.summary).toBe(
+      'Brukertilfredsheten i sykehjemmene i Moss (skala 1–6) steg fra 4,50 til 4,90; uten to målinger fra år som følger etter hverandre kan diagrammet ikke si om økningen er et signal.',
+    );
+    const [one] = surveySeries([row('moss', 2008, 4.7)]);
+    expect(surveyControlChart(one!, 'Moss').summary).toMatch(/var 4,70 i den eneste målingen/);
     expect(view.limits).toBe('Gjennomsnittet er 4,70.');
   });
 

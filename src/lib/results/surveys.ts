@@ -145,6 +145,23 @@ function describeFired(signals: readonly Signal[], years: readonly number[]): st
 }
 
 /**
+ * The summary of a series without limits (no two consecutive years): the change, and that it
+ * cannot be judged, rather than calling it ordinary variation.
+ */
+function untestedSummary(subject: string, values: readonly number[]): string {
+  const first = values[0];
+  const last = values[values.length - 1];
+  if (first === undefined || last === undefined) return `${subject}: ingen tall.`;
+  const why = 'uten to målinger fra år som følger etter hverandre kan diagrammet ikke si om';
+  if (values.length === 1) return `${subject} var ${formatScore(last)} i den eneste målingen; ${why} noe er et signal.`;
+  const [from, to] = [formatScore(first), formatScore(last)];
+  if (from === to) return `${subject} var uendret på ${to}; ${why} serien viser et signal.`;
+  return last < first
+    ? `${subject} falt fra ${from} til ${to}; ${why} nedgangen er et signal.`
+    : `${subject} steg fra ${from} til ${to}; ${why} økningen er et signal.`;
+}
+
+/**
  * The XmR chart of one series, ready for LineChart: title parts, a one-sentence summary
  * ("Brukertilfredsheten i sykehjemmene i Drammen (skala 1–6) steg fra 4,8 til 5,1; økningen
  * er innenfor vanlig variasjon, ikke et signal."), the rules that fired and the limits. The
@@ -153,11 +170,14 @@ function describeFired(signals: readonly Signal[], years: readonly number[]): st
 export function surveyControlChart(series: SurveySeries, municipality: string): SurveyChartView {
   const xmr = xmrChart(series.values);
   const subject = `${surveySubject(series, municipality)} (skala ${formatScale(series.skala)})`;
-  const summary = summarizeSeries(subject, series.values, xmr, formatScore) ?? `${subject}: ingen tall.`;
   const clamp = (v: number | null) =>
     v === null ? null : Math.min(series.skala.til, Math.max(series.skala.fra, v));
-  const count = series.values.filter((v) => v !== null).length;
+  const present = series.values.filter((v): v is number => v !== null);
+  const count = present.length;
   const hasLimits = xmr.lower !== null && xmr.upper !== null;
+  const summary = hasLimits
+    ? (summarizeSeries(subject, series.values, xmr, formatScore) ?? `${subject}: ingen tall.`)
+    : untestedSummary(subject, present);
   const rules = !hasLimits
     ? 'Diagrammet har ingen kontrollgrenser og ingen regler er prøvd: det trengs minst to målinger fra år som følger etter hverandre.'
     : xmr.signals.length
