@@ -6,8 +6,9 @@
  *   npm run budgets -- --dist bench/out-10000 --top 20
  *   npm run budgets -- --json bench/budgets.json
  *
- * Prints the heaviest pages and every violation (grouped by rule, at most --max-listed per
- * rule unless --all) and exits 1 when there is any. The rules are in scripts/lib/budgets.ts.
+ * Prints the heaviest pages (--top, default 15) and every violation, grouped by rule (--max-listed
+ * N shows only the first N of each), and exits 1 when there is any. Options: --max-kb (budget,
+ * default 50), --json <file> (the report as JSON). The rules are in scripts/lib/budgets.ts.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -20,8 +21,7 @@ const { values } = parseArgs({
     dist: { type: 'string', default: process.env.KB_OUT_DIR ?? 'dist' },
     top: { type: 'string', default: '15' },
     'max-kb': { type: 'string', default: String(DEFAULT_OPTIONS.maxPageBytes / KB) },
-    'max-listed': { type: 'string', default: '25' },
-    all: { type: 'boolean', default: false },
+    'max-listed': { type: 'string' },
     json: { type: 'string' },
   },
 });
@@ -63,11 +63,11 @@ const RULE_NAMES: Record<Rule, string> = {
 };
 const byRule = new Map<Rule, Violation[]>();
 for (const v of summary.violations) byRule.set(v.rule, [...(byRule.get(v.rule) ?? []), v]);
-const limit = values.all ? Infinity : Number(values['max-listed']);
+const limit = values['max-listed'] === undefined ? Infinity : Number(values['max-listed']);
 console.log(`\n${summary.violations.length} brudd:`);
 for (const [rule, list] of byRule) {
   console.log(`\n${RULE_NAMES[rule]} (${list.length}):`);
   for (const v of list.slice(0, limit)) console.log(`  ${v.url}: ${v.message}`);
-  if (list.length > limit) console.log(`  … og ${list.length - limit} til (--all viser alle)`);
+  if (list.length > limit) console.log(`  … og ${list.length - limit} til (uten --max-listed vises alle)`);
 }
 process.exit(1);
