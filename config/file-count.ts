@@ -37,6 +37,28 @@ function groupOf(parts: string[]): string {
   return parts[0]!;
 }
 
+/** The file limit in force: KB_FILE_LIMIT if set, else the default (0 turns it off). */
+export function fileLimit(fallback = DEFAULT_FILE_LIMIT): number {
+  const env = process.env.KB_FILE_LIMIT;
+  return env !== undefined && env !== '' ? Number(env) : fallback;
+}
+
+/**
+ * Pagefind's `maxFragments` that keeps the finished site within `limit` files, or undefined
+ * when one fragment file per page fits. `filesBefore` is what dist/ holds before the index is
+ * written and `pages` an upper bound of the pages to index (every HTML file). Besides one
+ * fragment per page, Pagefind writes index chunks (530 for 10,157 pages with 6,000-word
+ * chunks), filter files and its own scripts: reserve a tenth of the pages plus 50 for those.
+ * Bundled fragments cost search bytes (a result fetches a file shared by several pages), so
+ * they are used only when needed (docs/deploy.md, «The 20,000-file cap»).
+ */
+export function fragmentLimit(filesBefore: number, pages: number, limit: number): number | undefined {
+  if (limit <= 0) return undefined;
+  const reserve = Math.ceil(pages / 10) + 50;
+  if (filesBefore + pages + reserve <= limit) return undefined;
+  return Math.max(1, limit - filesBefore - reserve);
+}
+
 /** The warning text, or null when the site is within the limit (or the limit is 0). */
 export function fileCountWarning(counts: Map<string, number>, limit: number): string | null {
   const total = [...counts.values()].reduce((a, b) => a + b, 0);
@@ -58,8 +80,7 @@ export function fileCount(options: { limit?: number } = {}): AstroIntegration {
     name: 'kompetansebanken:file-count',
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
-        const env = process.env.KB_FILE_LIMIT;
-        const limit = env !== undefined && env !== '' ? Number(env) : (options.limit ?? DEFAULT_FILE_LIMIT);
+        const limit = fileLimit(options.limit);
         const counts = countFiles(fileURLToPath(dir));
         const total = [...counts.values()].reduce((a, b) => a + b, 0);
         const warning = fileCountWarning(counts, limit);

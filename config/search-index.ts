@@ -9,6 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { countFiles, fileLimit, fragmentLimit } from './file-count';
 
 /**
  * The site's HTML files as paths below `site` with `/`, in byte order. Pagefind numbers pages in
@@ -52,7 +53,17 @@ export function searchIndex(): AstroIntegration {
         const site = fileURLToPath(dir);
         const started = performance.now();
         process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= INDEX_CHUNK_SIZE;
-        const { index, errors } = await pagefind.createIndex({});
+        const files = htmlFilesSorted(site);
+        // Stay under static hosts' file cap by bundling fragments only when one per page would
+        // not fit (config/file-count.ts).
+        const filesBefore = [...countFiles(site).values()].reduce((a, b) => a + b, 0);
+        const maxFragments = fragmentLimit(filesBefore, files.length, fileLimit());
+        if (maxFragments !== undefined) {
+          logger.info(
+            `Søkeindeks: fragmentene samles i høyst ${maxFragments} filer, så nettstedet holder seg under ${fileLimit()} filer (KB_FILE_LIMIT).`,
+          );
+        }
+        const { index, errors } = await pagefind.createIndex(maxFragments === undefined ? {} : { maxFragments });
         if (!index) throw new Error(`Pagefind kunne ikke starte: ${errors.join('; ')}`);
         try {
           // In sorted order, so that the index is the same on every machine. Pagefind takes the
@@ -61,7 +72,7 @@ export function searchIndex(): AstroIntegration {
           let pagesRead = 0;
           const problems: string[] = [];
           const inFlight: Promise<void>[] = [];
-          for (const rel of htmlFilesSorted(site)) {
+          for (const rel of files) {
             const content = readFileSync(path.join(site, rel), 'utf8');
             inFlight.push(
               index.addHTMLFile({ url: pageUrl(rel), content }).then((file) => {

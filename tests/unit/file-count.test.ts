@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { countFiles, fileCountWarning } from '../../config/file-count';
+import { countFiles, fileCountWarning, fragmentLimit } from '../../config/file-count';
 
 describe('countFiles', () => {
   it('teller filer per mappe på toppnivå, med Pagefinds undermapper hver for seg', () => {
@@ -37,5 +37,25 @@ describe('fileCountWarning', () => {
     expect(fileCountWarning(counts, 20_519)).toBeNull();
     expect(fileCountWarning(new Map([['x', 5]]), 20_000)).toBeNull();
     expect(fileCountWarning(counts, 0)).toBeNull();
+  });
+});
+
+describe('fragmentLimit', () => {
+  it('lar Pagefind skrive ett fragment per side når det er plass', () => {
+    // The demo: 373 files before the index, 232 pages.
+    expect(fragmentLimit(373, 232, 20_000)).toBeUndefined();
+    expect(fragmentLimit(10_000, 9_000, 0)).toBeUndefined(); // limit turned off
+  });
+
+  it('samler fragmentene akkurat nok til å holde seg under grensen', () => {
+    // 10,000 projects: 13,014 files before the index, 12,904 HTML files.
+    const max = fragmentLimit(13_014, 12_904, 20_000)!;
+    expect(max).toBe(20_000 - 13_014 - (1291 + 50));
+    // The site stays within the limit even if every chunk of the reserve is used.
+    expect(13_014 + max + 1291 + 50).toBeLessThanOrEqual(20_000);
+  });
+
+  it('gir minst 1 når sidene alene er over grensen', () => {
+    expect(fragmentLimit(25_000, 20_000, 20_000)).toBe(1);
   });
 });
