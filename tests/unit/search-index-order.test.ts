@@ -1,10 +1,10 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { htmlFilesSorted, pageUrl } from '../../config/search-index';
+import { htmlFilesSorted, INDEXED_FOLDERS } from '../../config/search-index';
 
-describe('sidene Pagefind får, i fast rekkefølge', () => {
+describe('sidene Pagefind leser', () => {
   it('gir alle HTML-filer sortert bytevis, uansett rekkefølgen de ble skrevet i', () => {
     const root = mkdtempSync(path.join(os.tmpdir(), 'kb-pf-order-'));
     try {
@@ -18,10 +18,17 @@ describe('sidene Pagefind får, i fast rekkefølge', () => {
     }
   });
 
-  it('lager adressen slik Pagefind gjør, uten index.html', () => {
-    expect(pageUrl('index.html')).toBe('/');
-    expect(pageUrl('kommuner/moss/index.html')).toBe('/kommuner/moss/');
-    expect(pageUrl('404.html')).toBe('/404.html');
-    expect(pageUrl('nyhetsbrev/x/epost.html')).toBe('/nyhetsbrev/x/epost.html');
+  it('indekserer nøyaktig mappene der detaljsidene ber om søk (BaseLayout searchable)', () => {
+    const pages = path.resolve('src/pages');
+    const searchable: string[] = [];
+    for (const folder of readdirSync(pages, { withFileTypes: true })) {
+      if (!folder.isDirectory()) continue;
+      for (const f of readdirSync(path.join(pages, folder.name))) {
+        if (f.endsWith('.astro') && /<BaseLayout[^>]*\bsearchable\b/.test(readFileSync(path.join(pages, folder.name, f), 'utf8'))) {
+          searchable.push(folder.name);
+        }
+      }
+    }
+    expect([...new Set(searchable)].sort()).toEqual([...INDEXED_FOLDERS]);
   });
 });
