@@ -4,26 +4,13 @@
  * title, no horizontal scrolling on a phone (WCAG 1.4.10; every page is also checked at 320 px),
  * and a clean load.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { formatViolations, runAxe } from '../helpers/axe';
-import { WIDTHS, documentWidth, launchBrowser, openPage, overflowingElements } from '../helpers/browser';
-import { DIST, htmlFiles, requireDist, samplePages, urlOfFile } from '../helpers/dist';
-import { serve, type StaticServer } from '../helpers/serve';
+import { WIDTHS, documentWidth, openPage, overflowingElements } from '../helpers/browser';
+import { htmlFiles, samplePages, urlOfFile } from '../helpers/dist';
+import { servedSite } from '../helpers/site';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  requireDist();
-  server = await serve(DIST);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = servedSite();
 
 const pages = samplePages();
 
@@ -34,7 +21,7 @@ for (const width of [WIDTHS.desktop, WIDTHS.mobile]) {
       it.skipIf(sample.path === undefined)(title, async () => {
         const path = sample.path!;
         const where = `${path} ved ${width}px`;
-        const opened = await openPage(browser, server.url, path, { width, expectStatus: sample.status });
+        const opened = await openPage(site.browser, site.server.url, path, { width, expectStatus: sample.status });
         try {
           const { page } = opened;
 
@@ -67,12 +54,12 @@ for (const width of [WIDTHS.desktop, WIDTHS.mobile]) {
 
 it('ingen side i dist/ ruller sidelengs ved 320px (WCAG 1.4.10 Reflow)', { timeout: 300_000 }, async () => {
   const width = 320;
-  const opened = await openPage(browser, server.url, '/', { width });
+  const opened = await openPage(site.browser, site.server.url, '/', { width });
   const wide: string[] = [];
   try {
     for (const file of htmlFiles()) {
       const url = urlOfFile(file);
-      await opened.page.goto(new URL(url, server.url).href);
+      await opened.page.goto(new URL(url, site.server.url).href);
       const scrollWidth = await documentWidth(opened.page);
       if (scrollWidth > width) wide.push(`${url} (${scrollWidth}px): ${(await overflowingElements(opened.page)).join('; ')}`);
     }

@@ -12,12 +12,11 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
 import { parse } from 'yaml';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { WIDTHS, launchBrowser, openPage } from '../helpers/browser';
-import { DIST, requireDist } from '../helpers/dist';
-import { serve, type StaticServer } from '../helpers/serve';
+import { describe, expect, it } from 'vitest';
+import { WIDTHS, openPage } from '../helpers/browser';
+import { DIST } from '../helpers/dist';
+import { servedSite } from '../helpers/site';
 
 const ALLOWED_BLOCKED = [
   /^request to another origin blocked: https:\/\/unpkg\.com\/@sveltia\/cms\//,
@@ -27,19 +26,7 @@ const ALLOWED_BLOCKED = [
 
 const COLLECTIONS = ['prosjekter', 'historier', 'verktoy', 'nyhetsbrev', 'samlinger', 'kommuner', 'nettverk'];
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  requireDist();
-  server = await serve(DIST);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = servedSite();
 
 describe('/admin/ i dist/', () => {
   it('har siden, CMS-pakken (selvhostet) og config.yml', () => {
@@ -66,7 +53,7 @@ describe('/admin/ i dist/', () => {
 
   for (const width of [WIDTHS.desktop, 320]) {
     it(`laster konfigurasjonen uten feil og viser innloggingen i Chromium (${width}px)`, async () => {
-      const opened = await openPage(browser, server.url, '/admin/', { width });
+      const opened = await openPage(site.browser, site.server.url, '/admin/', { width });
       const { page } = opened;
       const messages: string[] = [];
       page.on('console', (msg) => {

@@ -3,30 +3,17 @@
  * order with a visible focus indicator, and the pages need no JavaScript at all.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { WIDTHS, launchBrowser, openPage } from '../helpers/browser';
-import { DIST, detailIds, htmlFiles, requireDist, urlOfFile } from '../helpers/dist';
+import { describe, expect, it } from 'vitest';
+import { WIDTHS, openPage } from '../helpers/browser';
+import { detailIds, htmlFiles, urlOfFile } from '../helpers/dist';
 import { describeFocused, focused, tabThrough } from '../helpers/focus';
 import { parseTags } from '../helpers/html';
-import { serve, type StaticServer } from '../helpers/serve';
+import { servedSite } from '../helpers/site';
 
 const SKIP_LINK_TEXT = 'Hopp til hovedinnhold';
 const MAIN_NAV = 'nav[aria-label="Hovedmeny"]';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  requireDist();
-  server = await serve(DIST);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = servedSite();
 
 const firstProject = detailIds('prosjekter')[0];
 const pages = [
@@ -37,7 +24,7 @@ const pages = [
 for (const width of [WIDTHS.desktop, WIDTHS.mobile]) {
   for (const { name, path } of pages) {
     describe.skipIf(path === undefined)(`${name} (${path}) ved ${width}px`, () => {
-      const open = () => openPage(browser, server.url, path!, { width });
+      const open = () => openPage(site.browser, site.server.url, path!, { width });
 
       it('første Tab går til hopp-lenken, som da blir synlig', async () => {
         const opened = await open();

@@ -5,31 +5,19 @@
  */
 import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { WIDTHS, launchBrowser, openPage } from '../helpers/browser';
-import { COLLECTIONS, DIST, OUTPUT, detailIdOf, detailIds, htmlFiles, requireDist, urlOfFile, type Collection } from '../helpers/dist';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { WIDTHS, openPage } from '../helpers/browser';
+import { COLLECTIONS, OUTPUT, detailIdOf, detailIds, htmlFiles, urlOfFile, type Collection } from '../helpers/dist';
 import { parseTags } from '../helpers/html';
 import { anchorHrefs } from '../helpers/links';
-import { serve, type StaticServer } from '../helpers/serve';
+import { servedSite } from '../helpers/site';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  requireDist();
-  server = await serve(DIST);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = servedSite();
 
 /** Opens a page, runs `check` on it, and fails on anything that went wrong while loading. */
 async function withPage(urlPath: string, check: (page: Page) => Promise<void>, width: number = WIDTHS.desktop) {
-  const opened = await openPage(browser, server.url, urlPath, { width });
+  const opened = await openPage(site.browser, site.server.url, urlPath, { width });
   try {
     await check(opened.page);
     expect(opened.problems, `${urlPath}: feil under lasting`).toEqual([]);
@@ -68,7 +56,7 @@ async function listingIds(page: Page, start: string): Promise<string[]> {
   const ids: string[] = [];
   let next: string | null = start;
   for (let guard = 0; next && guard < 100; guard++) {
-    await page.goto(`${server.url}${next}`);
+    await page.goto(`${site.server.url}${next}`);
     ids.push(...(await linkedIds(page.locator('main .card-list'), 'prosjekter')));
     next = await page.locator('a[rel="next"]').getAttribute('href', { timeout: 1000 }).catch(() => null);
   }
@@ -199,11 +187,11 @@ describe.skipIf(usedTool === undefined)('verktøysidene', () => {
   });
 
   it('«Brukt i» stemmer på alle verktøysider', async () => {
-    const opened = await openPage(browser, server.url, '/');
+    const opened = await openPage(site.browser, site.server.url, '/');
     const wrong: string[] = [];
     try {
       for (const id of detailIds('verktoy')) {
-        await opened.page.goto(`${server.url}/verktoy/${id}/`);
+        await opened.page.goto(`${site.server.url}/verktoy/${id}/`);
         const usedIn = (await factValue(opened.page, 'Brukt i')) ?? '(mangler)';
         const cards = await projectsWithListing(opened.page, opened.page.getByRole('region', { name: 'Prosjekter som bruker verktøyet' }));
         const shown = /^Ingen/.test(usedIn) ? 0 : toInt(usedIn);

@@ -6,25 +6,11 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage } from '../helpers/browser';
-import { DIST, requireDist } from '../helpers/dist';
-import { serve, type StaticServer } from '../helpers/serve';
+import { describe, expect, it } from 'vitest';
+import { openPage } from '../helpers/browser';
+import { servedSite } from '../helpers/site';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  requireDist();
-  server = await serve(DIST);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = servedSite();
 
 const contentDir = process.env.KB_CONTENT_DIR ?? 'src/content';
 
@@ -47,7 +33,7 @@ function expectedQuarters(kommune: string): Map<string, string> {
 
 describe('/resultater/', () => {
   it('shows the comparison, the programme chart, tables by pool, sector and county, goals and small multiples', async () => {
-    const { page, problems, close } = await openPage(browser, server.url, '/resultater/');
+    const { page, problems, close } = await openPage(site.browser, site.server.url, '/resultater/');
     try {
       for (const id of ['mot-landet', 'programmet', 'pulje', 'sektor', 'fylke', 'maloppnaelse', 'kommunene']) {
         await expect.soft(page.locator(`#${id}`).count(), id).resolves.toBe(1);
@@ -72,7 +58,7 @@ describe('a municipality chart', () => {
     const kommune = 'verdal';
     const expected = expectedQuarters(kommune);
     expect(expected.size).toBeGreaterThan(8);
-    const { page, close } = await openPage(browser, server.url, `/kommuner/${kommune}/`);
+    const { page, close } = await openPage(site.browser, site.server.url, `/kommuner/${kommune}/`);
     try {
       const rows = await page.locator(`#spc-${kommune}-tittel >> xpath=ancestor::figure//tbody/tr`).all();
       const shown = new Map<string, string>();
@@ -127,7 +113,7 @@ describe('survey charts', () => {
   it(`shows every series of ${kommune} as an XmR chart whose table equals the data, gaps as gaps`, async () => {
     const own = keys.filter((k) => k.startsWith(`${kommune}|`));
     expect(own.length).toBeGreaterThan(0);
-    const { page, problems, close } = await openPage(browser, server.url, `/kommuner/${kommune}/`);
+    const { page, problems, close } = await openPage(site.browser, site.server.url, `/kommuner/${kommune}/`);
     try {
       await expect(page.locator('#undersokelser').count()).resolves.toBe(1);
       for (const key of own) {
@@ -158,7 +144,7 @@ describe('survey charts', () => {
   });
 
   it('has a compact overview on /resultater/ linking to the municipalities with survey data', async () => {
-    const { page, close } = await openPage(browser, server.url, '/resultater/');
+    const { page, close } = await openPage(site.browser, site.server.url, '/resultater/');
     try {
       const section = page.locator('section[aria-labelledby="undersokelser"]');
       // One line per survey, service and scale.

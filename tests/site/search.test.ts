@@ -10,11 +10,11 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { formatViolations, runAxe } from '../helpers/axe';
-import { WIDTHS, documentWidth, launchBrowser, openPage, overflowingElements, type OpenedPage } from '../helpers/browser';
-import { DIST, detailIds, readDist, requireDist, type Collection } from '../helpers/dist';
+import { WIDTHS, documentWidth, openPage, overflowingElements, type OpenedPage } from '../helpers/browser';
+import { DIST, detailIds, readDist, type Collection } from '../helpers/dist';
 import { describeFocused, focused } from '../helpers/focus';
 import { fragmentTargets, parseTags } from '../helpers/html';
 import {
@@ -26,21 +26,10 @@ import {
   type FilterSelection,
   type IndexedPage,
 } from '../helpers/search-index';
-import { resolvePath, serve, type StaticServer } from '../helpers/serve';
+import { resolvePath } from '../helpers/serve';
+import { servedSite } from '../helpers/site';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  requireDist();
-  server = await serve(DIST);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = servedSite();
 
 /** Sections whose detail pages are searchable (networks are not). */
 const SEARCHABLE: Collection[] = ['prosjekter', 'verktoy', 'nyhetsbrev', 'historier', 'kommuner', 'samlinger'];
@@ -52,7 +41,7 @@ const pages: IndexedPage[] = (() => {
   try {
     return indexedPages();
   } catch {
-    return []; // no dist/ yet: requireDist() in beforeAll says so
+    return []; // no dist/ yet: servedSite() says so before the tests
   }
 })();
 const byUrl = new Map(pages.map((p) => [p.url, p]));
@@ -77,7 +66,7 @@ interface Box {
 
 /** Opens /sok/ (with `query`, e.g. `?q=nærvær`) and waits until the script has shown its first status. */
 async function openSearch(query = '', width: number = WIDTHS.desktop): Promise<{ opened: OpenedPage; status: string }> {
-  const opened = await openPage(browser, server.url, `/sok/${query}`, { width });
+  const opened = await openPage(site.browser, site.server.url, `/sok/${query}`, { width });
   try {
     const status = await settled(opened.page);
     return { opened, status };
@@ -463,7 +452,7 @@ describe('filtre', () => {
       status = await settled(page, { not: status });
       expect(status).toMatch(/^Skriv et søkeord/);
       expect((await filterBoxes(page)).filter((b) => b.checked)).toEqual([]);
-      expect(page.url()).toBe(`${server.url}/sok/`);
+      expect(page.url()).toBe(`${site.server.url}/sok/`);
       expect((await focused(page))?.id).toBe('sok-felt');
       expect(await page.isHidden('#sok-nullstill')).toBe(true);
       expect(opened.problems).toEqual([]);
@@ -570,15 +559,15 @@ describe('tilstanden i URL-en', () => {
       const { page } = opened;
       expect(status).toMatch(/^«og» er et for vanlig ord til å søke på alene/);
       expect(await page.locator('#sok-treff > li').count()).toBe(0);
-      await page.goto(`${server.url}/sok/?q=${encodeURIComponent('nærvær')}`);
+      await page.goto(`${site.server.url}/sok/?q=${encodeURIComponent('nærvær')}`);
       const plain = await settled(page, { q: 'nærvær' });
       const plainHits = (await showAll(page)).map((s) => s.href);
-      await page.goto(`${server.url}/sok/?q=${encodeURIComponent('nærvær og')}`);
+      await page.goto(`${site.server.url}/sok/?q=${encodeURIComponent('nærvær og')}`);
       const withStop = await settled(page, { q: 'nærvær og' });
       expect(countIn(withStop)).toBe(countIn(plain));
       expect((await showAll(page)).map((s) => s.href)).toEqual(plainHits);
       // With a filter, a stop-word-only query browses the filter and says the word was left out.
-      await page.goto(`${server.url}/sok/?q=og&pulje=Pulje+3`);
+      await page.goto(`${site.server.url}/sok/?q=og&pulje=Pulje+3`);
       const browsed = await settled(page);
       const p3 = pages.filter((p) => matchesFilters(p, { pulje: ['Pulje 3'] })).length;
       expect(browsed).toMatch(new RegExp(`^${p3} treff med filter: pulje Pulje 3\\. «og» er et for vanlig ord`));
@@ -634,7 +623,7 @@ describe('søkefeltet i toppen', () => {
     const q = 'nærvær';
     const project = detailIds('prosjekter')[0];
     expect(project).toBeDefined();
-    const opened = await openPage(browser, server.url, `/prosjekter/${project}/`);
+    const opened = await openPage(site.browser, site.server.url, `/prosjekter/${project}/`);
     try {
       const { page } = opened;
       await page.fill('#topp-sok', q);
@@ -764,7 +753,7 @@ describe('tilgjengelighet og tastatur', () => {
 
 describe('uten JavaScript', () => {
   it('forklarer og lenker til oversiktene, og søkegrensesnittet forblir skjult', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: WIDTHS.desktop, height: 900 }, locale: 'nb-NO' });
+    const context = await site.browser.newContext({ javaScriptEnabled: false, viewport: { width: WIDTHS.desktop, height: 900 }, locale: 'nb-NO' });
     const problems: string[] = [];
     try {
       const page = await context.newPage();
@@ -772,7 +761,7 @@ describe('uten JavaScript', () => {
         if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`);
       });
       page.on('requestfailed', (req) => problems.push(`request failed: ${req.url()}`));
-      const response = await page.goto(`${server.url}/sok/?q=${encodeURIComponent('nærvær')}`);
+      const response = await page.goto(`${site.server.url}/sok/?q=${encodeURIComponent('nærvær')}`);
       expect(response?.status()).toBe(200);
       expect(await page.isVisible('#uten-js')).toBe(true);
       expect(await page.isHidden('#sok'), '#sok skal være skjult uten JavaScript').toBe(true);
@@ -786,7 +775,7 @@ describe('uten JavaScript', () => {
       }
       const broken: string[] = [];
       for (const href of hrefs) {
-        const u = new URL(href, `${server.url}/sok/`);
+        const u = new URL(href, `${site.server.url}/sok/`);
         const target = await resolvePath(DIST, u.pathname);
         if (target.kind !== 'file') broken.push(`${href}: finnes ikke`);
         else if (u.hash && !fragmentTargets(parseTags(readDist(u.pathname))).has(decodeURIComponent(u.hash.slice(1)))) {
@@ -796,7 +785,7 @@ describe('uten JavaScript', () => {
       expect(broken).toEqual([]);
 
       await page.click('#uten-js a[href="/prosjekter/"]');
-      await page.waitForURL(`${server.url}/prosjekter/`);
+      await page.waitForURL(`${site.server.url}/prosjekter/`);
       expect(await page.locator('h1').count()).toBe(1);
       expect(problems).toEqual([]);
     } finally {
@@ -807,7 +796,7 @@ describe('uten JavaScript', () => {
 
 describe('måling', () => {
   it('overførte byte fra /pagefind/ og tid fra siste tastetrykk til treffene vises (skrives ut, ikke krav)', async () => {
-    const opened = await openPage(browser, server.url, '/om/');
+    const opened = await openPage(site.browser, site.server.url, '/om/');
     try {
       const { page } = opened;
       const pending: Promise<{ url: string; bytes: number }>[] = [];
@@ -831,7 +820,7 @@ describe('måling', () => {
       };
       const kb = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
 
-      await page.goto(`${server.url}/sok/`);
+      await page.goto(`${site.server.url}/sok/`);
       await settled(page);
       const init = await phase();
 
