@@ -1,37 +1,24 @@
 /**
- * Astro integration that builds the Pagefind search index over the finished site, so the
- * README's build command produces a searchable dist/ with nothing extra to run. Only pages
- * whose <main> has data-pagefind-body are indexed (the detail pages); each page's language
- * comes from <html lang>, so bokmål and nynorsk are stemmed as Norwegian.
+ * Astro integration that builds the Pagefind search index while Astro renders the site, so the
+ * README's build command produces a searchable dist/ with nothing extra to run.
+ *
+ * Astro renders one page at a time on one core. This integration wraps Astro's prerenderer
+ * (`setPrerenderer` in `astro:build:start`) and hands every page whose <main> has
+ * data-pagefind-body (the detail pages) to Pagefind as soon as it is rendered, without waiting.
+ * Pagefind parses it in its own process, on the other core, while Astro renders the next
+ * pages; at `astro:build:done` only writing the index is left. At 10,000 projects this takes
+ * the indexing (about 25 s when Pagefind read the finished dist/) off the build's critical path
+ * (docs/benchmarks.md).
+ *
+ * Pagefind's service handles messages one at a time in the order they arrive, and Astro renders
+ * pages in a fixed order, so two builds of one commit give the same index, on any file system.
  */
-import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync } from 'node:fs';
+import type { AstroIntegration, AstroIntegrationLogger, AstroPrerenderer } from 'astro';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { countFiles, fileLimit, fragmentLimit } from './file-count';
-
-/** The site's HTML files as paths below `site` with `/`, in byte order. */
-export function htmlFilesSorted(site: string): string[] {
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    for (const e of readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, e.name);
-      if (e.isDirectory()) walk(full);
-      else if (e.isFile() && e.name.endsWith('.html')) out.push(path.relative(site, full).split(path.sep).join('/'));
-    }
-  };
-  walk(site);
-  return out.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-}
-
-/**
- * The folders whose detail pages are indexed: the pages that pass `searchable` to BaseLayout
- * (a unit test keeps the two in step). Pagefind reads only `<folder>/<id>/index.html`, not the
- * thousands of listing pages it would parse and then skip at 10,000 projects.
- */
-export const INDEXED_FOLDERS = ['historier', 'kommuner', 'nyhetsbrev', 'prosjekter', 'samlinger', 'verktoy'] as const;
-export const INDEX_GLOB = `{${INDEXED_FOLDERS.join(',')}}/*/index.html`;
 
 /**
  * Words per index chunk (Pagefind counts word positions). A query fetches every chunk whose word
@@ -43,49 +30,139 @@ export const INDEX_GLOB = `{${INDEXED_FOLDERS.join(',')}}/*/index.html`;
  */
 const INDEX_CHUNK_SIZE = '6000';
 
+/**
+ * What Pagefind needs of a rendered page: the <html> start tag (its lang picks the stemmer), the
+ * <title>, and the <main data-pagefind-body> element, which holds everything that is indexed
+ * (text, filters, sort keys and metadata; see SearchMeta.astro). Null for pages that are not
+ * indexed. Pagefind ignores the rest of a page that has a data-pagefind-body element, but still
+ * parses it: sending only this part made its work per page about a third smaller (measured at
+ * 10,000 projects, docs/benchmarks.md).
+ */
+export function searchableHtml(html: string): string | null {
+  const mainStart = html.search(/<main\b[^>]*\sdata-pagefind-body[\s=>]/);
+  if (mainStart === -1) return null;
+  const mainEnd = html.indexOf('</main>', mainStart);
+  if (mainEnd === -1) return null;
+  const htmlTag = /<html\b[^>]*>/.exec(html)?.[0] ?? '<html>';
+  const title = /<title>[\s\S]*?<\/title>/.exec(html)?.[0] ?? '';
+  return `${htmlTag}<head>${title}</head><body>${html.slice(mainStart, mainEnd + '</main>'.length)}</body></html>`;
+}
+
+/** Files in `dir`, or 0 when it does not exist yet. */
+const filesIn = (dir: string) => (existsSync(dir) ? [...countFiles(dir).values()].reduce((a, b) => a + b, 0) : 0);
+
+interface Added {
+  url: string;
+  errors: string[];
+}
+
 export function searchIndex(): AstroIntegration {
+  let outDir = '';
+  let publicDir = '';
+  let indexing: Promise<pagefind.PagefindIndex> | undefined;
+  /** One per page sent, in the order sent; all settled before the index is written. */
+  const pending: Promise<Added>[] = [];
+  let started = 0;
+
+  /**
+   * Starts Pagefind once the number of pages is known. Static hosts cap a site's files
+   * (config/file-count.ts): fragments are bundled only when one per page would not fit. The files
+   * the build will hold besides the index are estimated here as what dist/ holds now (the client
+   * bundle) plus public/ plus one file per path; the file-count integration checks the real
+   * total at the end.
+   */
+  const start = (paths: number, logger: AstroIntegrationLogger): Promise<pagefind.PagefindIndex> => {
+    started = performance.now();
+    process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= INDEX_CHUNK_SIZE;
+    const filesBefore = filesIn(outDir) + filesIn(publicDir) + paths;
+    const maxFragments = fragmentLimit(filesBefore, paths, fileLimit());
+    if (maxFragments !== undefined) {
+      logger.info(
+        `Søkeindeks: fragmentene samles i høyst ${maxFragments} filer, så nettstedet holder seg under ${fileLimit()} filer (KB_FILE_LIMIT).`,
+      );
+    }
+    return pagefind.createIndex(maxFragments === undefined ? {} : { maxFragments }).then(({ index, errors }) => {
+      if (!index) throw new Error(`Pagefind kunne ikke starte: ${errors.join('; ')}`);
+      return index;
+    });
+  };
+
+  /** Sends one rendered page to Pagefind if it is to be indexed; does not wait for Pagefind. */
+  const send = (url: string, html: string) => {
+    const content = searchableHtml(html);
+    if (content === null || !indexing) return;
+    // Reactions to one promise run in the order they were added, so Pagefind gets the pages in
+    // the order Astro rendered them.
+    pending.push(
+      indexing
+        .then((index) => index.addHTMLFile({ url, content }))
+        .then(
+          (r) => ({ url, errors: r.errors }),
+          (e: unknown) => ({ url, errors: [String(e)] }),
+        ),
+    );
+  };
+
+  const wrap = (base: AstroPrerenderer, logger: AstroIntegrationLogger): AstroPrerenderer => ({
+    name: `${base.name}+pagefind`,
+    setup: base.setup && (() => base.setup!()),
+    teardown: base.teardown && (() => base.teardown!()),
+    collectStaticImages: base.collectStaticImages && (() => base.collectStaticImages!()),
+    getStaticPaths: async () => {
+      const paths = await base.getStaticPaths();
+      indexing = start(paths.length, logger);
+      return paths;
+    },
+    render: async (request, options) => {
+      const result = await base.render(request, options);
+      const response = result instanceof Response ? result : result.response;
+      const type = response.headers.get('content-type') ?? 'text/html';
+      if (response.status !== 200 || !type.startsWith('text/html')) return result;
+      // Read the page once, give Pagefind its text and Astro an identical response to write.
+      const html = await response.text();
+      send(new URL(request.url).pathname, html);
+      const copy = new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
+      return result instanceof Response ? copy : { ...result, response: copy };
+    },
+  });
+
   return {
     name: 'kompetansebanken:search-index',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+        publicDir = fileURLToPath(config.publicDir);
+      },
+      'astro:build:start': ({ setPrerenderer, logger }) => {
+        setPrerenderer((base) => wrap(base, logger));
+      },
       'astro:build:done': async ({ dir, logger }) => {
+        if (!indexing) throw new Error('Søkeindeksen ble aldri startet: Astro kalte ikke getStaticPaths på prerendereren.');
         const site = fileURLToPath(dir);
-        const started = performance.now();
-        process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= INDEX_CHUNK_SIZE;
-        // Every HTML file is an upper bound of the pages to index.
-        const files = htmlFilesSorted(site);
-        // Stay under static hosts' file cap by bundling fragments only when one per page would
-        // not fit (config/file-count.ts).
-        const filesBefore = [...countFiles(site).values()].reduce((a, b) => a + b, 0);
-        const maxFragments = fragmentLimit(filesBefore, files.length, fileLimit());
-        if (maxFragments !== undefined) {
-          logger.info(
-            `Søkeindeks: fragmentene samles i høyst ${maxFragments} filer, så nettstedet holder seg under ${fileLimit()} filer (KB_FILE_LIMIT).`,
-          );
-        }
-        const { index, errors } = await pagefind.createIndex(maxFragments === undefined ? {} : { maxFragments });
-        if (!index) throw new Error(`Pagefind kunne ikke starte: ${errors.join('; ')}`);
+        const index = await indexing;
+        const waitStart = performance.now();
         try {
-          // addDirectory() reads the files on several threads. It numbers pages in the order the
-          // file system lists them, so two builds on one file system give the same index, but
-          // ext4 and tmpfs, say, differ (docs/deploy.md). Sending files one by one in sorted
-          // order (addHTMLFile) made the index identical everywhere but took 50 s instead of 27 s
-          // at 10,000 projects (docs/benchmarks.md), so the build reads the folder.
-          const added = await index.addDirectory({ path: site, glob: INDEX_GLOB });
-          if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
-          const pagesRead = added.page_count;
-          if (pagesRead === 0) {
-            throw new Error('Pagefind fant ingen sider med data-pagefind-body å indeksere.');
+          const added = await Promise.all(pending);
+          const waited = ((performance.now() - waitStart) / 1000).toFixed(1);
+          const failed = added.filter((a) => a.errors.length > 0);
+          if (failed.length) {
+            throw new Error(`Pagefind kunne ikke lese ${failed.length} sider: ${failed.slice(0, 10).map((f) => `${f.url} (${f.errors.join('; ')})`).join(', ')}`);
           }
-          const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
+          if (added.length === 0) throw new Error('Ingen sider hadde data-pagefind-body å indeksere.');
+          const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
           if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
           const seconds = ((performance.now() - started) / 1000).toFixed(1);
-          const entry = JSON.parse(readFileSync(`${site}/pagefind/pagefind-entry.json`, 'utf8')) as {
+          const after = ((performance.now() - waitStart) / 1000).toFixed(1);
+          const entry = JSON.parse(readFileSync(path.join(site, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
             languages: Record<string, { page_count: number }>;
           };
           const indexed = Object.entries(entry.languages)
             .map(([lang, l]) => `${l.page_count} (${lang})`)
             .join(', ');
-          logger.info(`Søkeindeks: ${pagesRead} sider lest, ${indexed} indeksert på ${seconds} s.`);
+          logger.info(
+            `Søkeindeks: ${added.length} sider sendt, ${indexed} indeksert på ${seconds} s mens sidene ble laget; ` +
+              `${after} s etter siste side (${waited} s venting på Pagefind, resten skriving).`,
+          );
         } finally {
           await pagefind.close();
         }

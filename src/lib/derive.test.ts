@@ -80,6 +80,13 @@ describe('deriveContent', () => {
     expect(c.stories.map((s) => s.id)).toEqual(['s2', 's1']);
   });
 
+  it('orders entries with the same title by id, whatever order the files were read in', () => {
+    const same = [project('p9', 'Nærvær'), project('p3', 'Nærvær'), project('p5', 'Nærvær')];
+    for (const projects of [same, [...same].reverse()]) {
+      expect(deriveContent({ ...input, projects }).projects.map((p) => p.id)).toEqual(['p3', 'p5', 'p9']);
+    }
+  });
+
   it('derives network members from the municipalities, the only place they are declared', () => {
     expect(c.membersOf('n1').map((m) => m.id)).toEqual(['b', 'a']);
     expect(c.membersOf('n2')).toEqual([]);

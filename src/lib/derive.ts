@@ -47,10 +47,12 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
   else map.set(key, [value]);
 }
 
+// Ties are broken by id, so the order never depends on the order the files were read in (the
+// file system's): pages, listings and the search index come out the same on any machine.
 const byName = (a: Item<{ navn: string }>, b: Item<{ navn: string }>) =>
-  compareNb(a.data.navn, b.data.navn);
+  compareNb(a.data.navn, b.data.navn) || a.id.localeCompare(b.id);
 const byTitle = (a: Item<{ tittel: string }>, b: Item<{ tittel: string }>) =>
-  compareNb(a.data.tittel, b.data.tittel);
+  compareNb(a.data.tittel, b.data.tittel) || a.id.localeCompare(b.id);
 const byDateDesc = (a: Item<{ dato: Date }>, b: Item<{ dato: Date }>) =>
   b.data.dato.getTime() - a.data.dato.getTime() || a.id.localeCompare(b.id);
 
