@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { municipalitySchema, projectSchema, sickLeaveRowSchema } from '.';
+import { municipalitySchema, projectEntrySchema, projectSchema, sickLeaveRowSchema, storyEntrySchema, storySchema } from '.';
 
 const project = projectSchema(z.string());
 
@@ -64,5 +64,44 @@ describe('sickLeaveRowSchema', () => {
   it('rejects more lost than agreed work-days and zero agreed work-days', () => {
     expect(sickLeaveRowSchema.safeParse({ ...row, tapte_dagsverk: '1001' }).success).toBe(false);
     expect(sickLeaveRowSchema.safeParse({ ...row, avtalte_dagsverk: '0' }).success).toBe(false);
+  });
+});
+
+describe('the content-layer schemas (one schema, the image checked per entry)', () => {
+  // Like Astro's image(): a path becomes a reference; a missing file is an error.
+  const image = z.string().transform((src, ctx) => {
+    if (src.includes('mangler')) {
+      ctx.issues.push({ code: 'custom', message: `Image ${src} does not exist`, input: src });
+      return z.NEVER;
+    }
+    return { ref: `bilde:${src}` };
+  });
+  const picture = { src: './bilder/a.jpg', alt: 'Ansatte i møte rundt et bord' };
+
+  it('gives what projectSchema(image) gives, with and without a picture', () => {
+    for (const input of [valid, { ...valid, bilde: picture }]) {
+      expect(projectEntrySchema(image).parse(input)).toEqual(projectSchema(image).parse(input));
+    }
+    expect(projectEntrySchema(image).parse({ ...valid, bilde: picture }).bilde?.src).toEqual({ ref: 'bilde:./bilder/a.jpg' });
+  });
+
+  it('puts an image error at bilde.src, as projectSchema(image) does', () => {
+    const input = { ...valid, bilde: { ...picture, src: './bilder/mangler.jpg' } };
+    const once = projectEntrySchema(image).safeParse(input);
+    const each = projectSchema(image).safeParse(input);
+    expect(once.error?.issues.map((i) => [i.path, i.message])).toEqual(each.error?.issues.map((i) => [i.path, i.message]));
+    expect(once.error?.issues[0]?.path).toEqual(['bilde', 'src']);
+  });
+
+  it('still reports every other field error, and no image error on top', () => {
+    const r = projectEntrySchema(image).safeParse({ ...valid, tittel: 'x', bilde: { ...picture, alt: 'kort' } });
+    expect(r.error?.issues.map((i) => i.path.join('.')).sort()).toEqual(['bilde.alt', 'tittel']);
+  });
+
+  it('requires the story picture like storySchema(image)', () => {
+    const story = { tittel: 'Å få gå tur igjen', dato: new Date('2009-02-11'), kommuner: ['gjovik'], sektor: 'pleie-og-omsorg', sammendrag: 'En beboer ville ut hver dag, og det ble en del av dagsplanen.' };
+    expect(storyEntrySchema(image).safeParse(story).success).toBe(false);
+    expect(storySchema(image).safeParse(story).success).toBe(false);
+    expect(storyEntrySchema(image).parse({ ...story, bilde: picture })).toEqual(storySchema(image).parse({ ...story, bilde: picture }));
   });
 });
