@@ -24,6 +24,12 @@ describe('expansionsFor', () => {
     );
   });
 
+  it('finds phrases across line breaks, tabs and runs of spaces', () => {
+    for (const text of ['Pleie\nog omsorg', 'pleie  og\t omsorg', 'PLEIE\u00a0og\r\nomsorg', ' pleie og omsorg ']) {
+      expect(expansionsFor(text)).toContain('eldreomsorg');
+    }
+  });
+
   it('returns nothing for a page that mentions no glossary word', () => {
     expect(expansionsFor('Matglede og måltider')).toEqual([]);
   });
