@@ -62,6 +62,8 @@ export function searchIndex(): AstroIntegration {
   let indexing: Promise<pagefind.PagefindIndex> | undefined;
   /** One per page sent, in the order sent; all settled before the index is written. */
   const pending: Promise<Added>[] = [];
+  /** The index being written, started as soon as the last page is rendered. */
+  let writing: Promise<{ added: Added[]; waited: number; wrote: number }> | undefined;
   let started = 0;
 
   /**
@@ -103,10 +105,35 @@ export function searchIndex(): AstroIntegration {
     );
   };
 
+  /** Waits for Pagefind to have every page, then has it write the index into dist/pagefind. */
+  const write = async () => {
+    if (!indexing) throw new Error('Søkeindeksen ble aldri startet: Astro kalte ikke getStaticPaths på prerendereren.');
+    const index = await indexing;
+    const t0 = performance.now();
+    const added = await Promise.all(pending);
+    const failed = added.filter((a) => a.errors.length > 0);
+    if (failed.length) {
+      throw new Error(`Pagefind kunne ikke lese ${failed.length} sider: ${failed.slice(0, 10).map((f) => `${f.url} (${f.errors.join('; ')})`).join(', ')}`);
+    }
+    if (added.length === 0) throw new Error('Ingen sider hadde data-pagefind-body å indeksere.');
+    const t1 = performance.now();
+    const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
+    if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+    return { added, waited: (t1 - t0) / 1000, wrote: (performance.now() - t1) / 1000 };
+  };
+
   const wrap = (base: AstroPrerenderer, logger: AstroIntegrationLogger): AstroPrerenderer => ({
     name: `${base.name}+pagefind`,
     setup: base.setup && (() => base.setup!()),
-    teardown: base.teardown && (() => base.teardown!()),
+    // Astro calls this after the last page, before it optimises images and runs the build:done
+    // hooks: Pagefind writes the index on its own core meanwhile.
+    teardown: async () => {
+      await base.teardown?.();
+      writing = write();
+      // Failures are reported when build:done awaits it; this only keeps Node from calling
+      // the rejection unhandled while images are made.
+      writing.catch(() => undefined);
+    },
     collectStaticImages: base.collectStaticImages && (() => base.collectStaticImages!()),
     getStaticPaths: async () => {
       const paths = await base.getStaticPaths();
@@ -137,31 +164,22 @@ export function searchIndex(): AstroIntegration {
         setPrerenderer((base) => wrap(base, logger));
       },
       'astro:build:done': async ({ dir, logger }) => {
-        if (!indexing) throw new Error('Søkeindeksen ble aldri startet: Astro kalte ikke getStaticPaths på prerendereren.');
         const site = fileURLToPath(dir);
-        const index = await indexing;
-        const waitStart = performance.now();
+        const doneAt = performance.now();
         try {
-          const added = await Promise.all(pending);
-          const waited = ((performance.now() - waitStart) / 1000).toFixed(1);
-          const failed = added.filter((a) => a.errors.length > 0);
-          if (failed.length) {
-            throw new Error(`Pagefind kunne ikke lese ${failed.length} sider: ${failed.slice(0, 10).map((f) => `${f.url} (${f.errors.join('; ')})`).join(', ')}`);
-          }
-          if (added.length === 0) throw new Error('Ingen sider hadde data-pagefind-body å indeksere.');
-          const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
-          if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-          const seconds = ((performance.now() - started) / 1000).toFixed(1);
-          const after = ((performance.now() - waitStart) / 1000).toFixed(1);
+          if (!writing) throw new Error('Søkeindeksen ble ikke skrevet: Astro avsluttet ikke prerendereren.');
+          const { added, waited, wrote } = await writing;
           const entry = JSON.parse(readFileSync(path.join(site, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
             languages: Record<string, { page_count: number }>;
           };
           const indexed = Object.entries(entry.languages)
             .map(([lang, l]) => `${l.page_count} (${lang})`)
             .join(', ');
+          const s = (x: number) => x.toFixed(1);
           logger.info(
-            `Søkeindeks: ${added.length} sider sendt, ${indexed} indeksert på ${seconds} s mens sidene ble laget; ` +
-              `${after} s etter siste side (${waited} s venting på Pagefind, resten skriving).`,
+            `Søkeindeks: ${added.length} sider sendt, ${indexed} indeksert. Etter siste side: ${s(waited)} s til Pagefind hadde lest alt, ` +
+              `${s(wrote)} s å skrive indeksen (samtidig med bildene); byggingen ventet ${s((performance.now() - doneAt) / 1000)} s på den. ` +
+              `I alt ${s((performance.now() - started) / 1000)} s.`,
           );
         } finally {
           await pagefind.close();
