@@ -8,6 +8,7 @@ import { glob, type Loader } from 'astro/loaders';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { contentDir } from '../config/content-dir.mjs';
+import { awaitContentCheck } from '../config/content-check-shared.mjs';
 import { parseCsv } from './lib/csv';
 import {
   gatheringSchema,
@@ -24,20 +25,38 @@ import {
 const idFromFile = ({ entry }: { entry: string }) => entry.replace(/\.[^.]+$/, '');
 
 /**
+ * `astro build` checks the content on another thread while these loaders run
+ * (config/content-check.ts). Each loader waits for that check, and when the content has
+ * problems it fails with the check's full list, even when Astro has already stopped at one.
+ */
+const checked = (loader: Loader): Loader => ({
+  ...loader,
+  load: async (context) => {
+    try {
+      await loader.load(context);
+    } catch (error) {
+      await awaitContentCheck();
+      throw error;
+    }
+    await awaitContentCheck();
+  },
+});
+
+/**
  * Markdown and MDX entries of one folder (not its sub-folders, which hold images). The raw
  * Markdown is not kept in the content store (pages use the rendered HTML): at 10,000 projects it
  * was a third of a store that the build serialises and then compiles as one JavaScript module.
  */
 const markdown = (folder: string) =>
-  glob({ pattern: '*.{md,mdx}', base: `${contentDir}/${folder}`, generateId: idFromFile, retainBody: false });
+  checked(glob({ pattern: '*.{md,mdx}', base: `${contentDir}/${folder}`, generateId: idFromFile, retainBody: false }));
 
 /** One YAML file per entry. */
 const yaml = (folder: string) =>
-  glob({ pattern: '*.{yaml,yml}', base: `${contentDir}/${folder}`, generateId: idFromFile });
+  checked(glob({ pattern: '*.{yaml,yml}', base: `${contentDir}/${folder}`, generateId: idFromFile }));
 
 /**
- * Sick-leave rows from the semicolon-separated files in sykefravaer/. The content check has
- * already validated every row, with file, line and column, before this runs.
+ * Sick-leave rows from the semicolon-separated files in sykefravaer/. The content check
+ * validates every row, with file, line and column (see `checked`).
  */
 const sickLeaveLoader: Loader = {
   name: 'sykefravaer-csv',
@@ -57,7 +76,7 @@ const sickLeaveLoader: Loader = {
 
 /**
  * Survey scores from the semicolon-separated files in undersokelser/ (brukerundersøkelser and
- * medarbeiderundersøkelser), validated row by row by the content check first. A content
+ * medarbeiderundersøkelser), validated row by row by the content check. A content
  * folder without undersokelser/ simply has no survey results.
  */
 const surveyLoader: Loader = {
@@ -90,6 +109,6 @@ export const collections = {
     schema: ({ image }) => storyEntrySchema(image()),
   }),
   samlinger: defineCollection({ loader: markdown('samlinger'), schema: gatheringSchema }),
-  sykefravaer: defineCollection({ loader: sickLeaveLoader, schema: sickLeaveRowSchema }),
-  undersokelser: defineCollection({ loader: surveyLoader, schema: surveyRowSchema }),
+  sykefravaer: defineCollection({ loader: checked(sickLeaveLoader), schema: sickLeaveRowSchema }),
+  undersokelser: defineCollection({ loader: checked(surveyLoader), schema: surveyRowSchema }),
 };
