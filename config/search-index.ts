@@ -176,10 +176,11 @@ export function searchIndex(): AstroIntegration {
             .map(([lang, l]) => `${l.page_count} (${lang})`)
             .join(', ');
           const s = (x: number) => x.toFixed(1);
+          // scripts/lib/build-site.ts and scripts/lib/build-bench.ts read this line.
           logger.info(
-            `Søkeindeks: ${added.length} sider sendt, ${indexed} indeksert. Etter siste side: ${s(waited)} s til Pagefind hadde lest alt, ` +
-              `${s(wrote)} s å skrive indeksen (samtidig med bildene); byggingen ventet ${s((performance.now() - doneAt) / 1000)} s på den. ` +
-              `I alt ${s((performance.now() - started) / 1000)} s.`,
+            `Søkeindeks: ${added.length} sider sendt, ${indexed} indeksert. Pagefind leste sidene mens Astro laget dem ` +
+              `og trengte ${s(waited)} s mer etter siste side; skrev indeksen på ${s(wrote)} s mens bildene ble laget; ` +
+              `byggingen ventet ${s((performance.now() - doneAt) / 1000)} s på den.`,
           );
         } finally {
           await pagefind.close();

@@ -12,7 +12,7 @@ import { projectNode } from './build-site';
 const ANSI = /\u001b\[[0-9;]*m/g;
 
 export interface Phases {
-  /** Our content check before Astro starts (config/content-check.ts). */
+  /** Our content check, on a worker thread beside the content sync (config/content-check.ts). */
   contentCheck: number | null;
   /** Astro's content layer sync (loading, parsing and rendering the Markdown). */
   contentSync: number | null;
@@ -22,8 +22,13 @@ export interface Phases {
   routes: number | null;
   /** Image optimisation. */
   images: number | null;
-  /** Pagefind (config/search-index.ts). */
+  /**
+   * Pagefind writing the index (config/search-index.ts). It reads the pages while they are
+   * rendered and writes after the last one, beside the image optimisation.
+   */
   searchIndex: number | null;
+  /** How long the build waited for the index after everything else: its cost to the build. */
+  searchIndexWait: number | null;
 }
 
 const seconds = (text: string, re: RegExp): number | null => {
@@ -51,12 +56,13 @@ export function parsePhases(log: string): Phases {
     return i < 0 ? '' : text.slice(i);
   };
   return {
-    contentCheck: seconds(text, /Innholdet er i orden \(.*?sjekket på ([\d.]+) s\)/),
+    contentCheck: seconds(text, /Innholdet er i orden \(.*?sjekket på ([\d.]+) s/),
     contentSync: between(text, /\[content\] Syncing content/, /\[content\] Synced content/),
     bundle: viteSeconds(after('Building static entrypoints')),
     routes: seconds(after('generating static routes'), /Completed in ([\d.]+)s/),
     images: seconds(after('generating optimized images'), /Completed in ([\d.]+)s/),
-    searchIndex: seconds(text, /Søkeindeks: .*? indeksert på ([\d.]+) s/),
+    searchIndex: seconds(text, /Søkeindeks: .*?skrev indeksen på ([\d.]+) s/),
+    searchIndexWait: seconds(text, /Søkeindeks: .*?byggingen ventet ([\d.]+) s/),
   };
 }
 

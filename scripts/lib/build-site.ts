@@ -26,8 +26,12 @@ export interface BuildOptions {
 
 export interface BuildResult {
   wallSeconds: number;
-  /** From "Søkeindeks: N sider lest, M (nb) indeksert på X s". */
-  index: { pagesRead: number; pagesIndexed: number; seconds: number } | null;
+  /**
+   * From the search index's log line (config/search-index.ts): pages sent to Pagefind, pages
+   * indexed, Pagefind's own time after the last page was rendered (reading what was left, then
+   * writing) and how long the build waited for it after its other work.
+   */
+  index: { pagesRead: number; pagesIndexed: number; seconds: number; waited: number } | null;
   /** From "[build] N page(s) built in Xs". */
   pagesBuilt: number | null;
   exitCode: number;
@@ -38,11 +42,13 @@ const ANSI = /\u001b\[[0-9;]*m/g;
 
 export function parseBuildLog(log: string): Pick<BuildResult, 'index' | 'pagesBuilt'> {
   const text = log.replace(ANSI, '');
-  const m = /Søkeindeks: (\d+) sider lest, (.+?) indeksert på ([\d.]+) s/.exec(text);
+  const m = /Søkeindeks: (\d+) sider sendt, (.+?) indeksert\. .*?trengte ([\d.]+) s mer etter siste side; skrev indeksen på ([\d.]+) s.*?byggingen ventet ([\d.]+) s/.exec(text);
   const indexed = m ? [...m[2]!.matchAll(/(\d+) \(/g)].reduce((n, x) => n + Number(x[1]), 0) : 0;
   const pages = /(\d+) page\(s\) built in/.exec(text);
   return {
-    index: m ? { pagesRead: Number(m[1]), pagesIndexed: indexed, seconds: Number(m[3]) } : null,
+    index: m
+      ? { pagesRead: Number(m[1]), pagesIndexed: indexed, seconds: Number(m[3]) + Number(m[4]), waited: Number(m[5]) }
+      : null,
     pagesBuilt: pages ? Number(pages[1]) : null,
   };
 }

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { median, parsePeakRss, parsePhases } from '../../scripts/lib/build-bench';
+import { parseBuildLog } from '../../scripts/lib/build-site';
 
 // Shortened from a real `astro build` log of this project (10,000 projects), with colour codes.
-const LOG = `19:00:05 \u001b[34m[kompetansebanken:content-check]\u001b[39m Innholdet er i orden (10166 oppføringer i bench/content-10000, sjekket på 4.2 s).
+const LOG = `19:00:05 \u001b[34m[kompetansebanken:content-check]\u001b[39m Innholdet er i orden (10166 oppføringer i bench/content-10000, sjekket på 4.2 s ved siden av innlastingen).
 19:00:06 [content] Syncing content
 19:00:26 [content] Synced content
 19:00:26 [types] Generated 21.14s
@@ -16,7 +17,7 @@ const LOG = `19:00:05 \u001b[34m[kompetansebanken:content-check]\u001b[39m Innho
  generating optimized images 
 19:01:07 ✓ Completed in 1.86s.
 
-19:01:35 [kompetansebanken:search-index] Søkeindeks: 10230 sider lest, 10157 (nb) indeksert på 27.3 s.
+19:01:35 [kompetansebanken:search-index] Søkeindeks: 10157 sider sendt, 10157 (nb) indeksert. Pagefind leste sidene mens Astro laget dem og trengte 0.0 s mer etter siste side; skrev indeksen på 16.3 s mens bildene ble laget; byggingen ventet 12.1 s på den.
 19:01:35 [build] 10215 page(s) built in 1m 39s
 	Maximum resident set size (kbytes): 2234764
 `;
@@ -29,7 +30,8 @@ describe('parsePhases', () => {
       bundle: 6.37,
       routes: 26.35,
       images: 1.86,
-      searchIndex: 27.3,
+      searchIndex: 16.3,
+      searchIndexWait: 12.1,
     });
   });
 
@@ -55,5 +57,18 @@ describe('parsePeakRss and median', () => {
     expect(median([3, 1, 2])).toBe(2);
     expect(median([4, 1, 3, 2])).toBe(2.5);
     expect(median([])).toBeNaN();
+  });
+});
+
+describe('parseBuildLog', () => {
+  it('reads the pages sent to and indexed by Pagefind, its time and the wait', () => {
+    expect(parseBuildLog(LOG)).toEqual({
+      index: { pagesRead: 10157, pagesIndexed: 10157, seconds: 16.3, waited: 12.1 },
+      pagesBuilt: 10215,
+    });
+  });
+
+  it('gives null when the log has no search index line', () => {
+    expect(parseBuildLog('12:00:00 [build] 3 page(s) built in 1s').index).toBeNull();
   });
 });
