@@ -3,12 +3,12 @@
  * README's build command produces a searchable dist/ with nothing extra to run.
  *
  * Astro renders one page at a time on one core. This integration wraps Astro's prerenderer
- * (`setPrerenderer` in `astro:build:start`) and hands every page whose <main> has
- * data-pagefind-body (the detail pages) to Pagefind as soon as it is rendered, without waiting.
- * Pagefind parses it in its own process, on the other core, while Astro renders the next
- * pages; at `astro:build:done` only writing the index is left. At 10,000 projects this takes
- * the indexing (about 25 s when Pagefind read the finished dist/) off the build's critical path
- * (docs/benchmarks.md).
+ * (`setPrerenderer` in `astro:build:start`): it has Astro render the searchable pages (the
+ * detail pages, SEARCHABLE_PAGES) first and hands each one to Pagefind as soon as it is
+ * rendered, without waiting. Pagefind parses it in its own process, on the other core, while
+ * Astro renders the next pages, and writes the index while Astro renders the listing pages and
+ * optimises images. At 10,000 projects this takes most of the indexing (about 25 s when
+ * Pagefind read the finished dist/) off the build's critical path (docs/benchmarks.md).
  *
  * Pagefind's service handles messages one at a time in the order they arrive, and Astro renders
  * pages in a fixed order, so two builds of one commit give the same index, on any file system.
@@ -48,6 +48,36 @@ export function searchableHtml(html: string): string | null {
   return `${htmlTag}<head>${title}</head><body>${html.slice(mainStart, mainEnd + '</main>'.length)}</body></html>`;
 }
 
+/**
+ * The pages that pass `searchable` to BaseLayout, i.e. whose <main> has data-pagefind-body (a
+ * unit test keeps the two in step). They are rendered first, so that Pagefind can write the
+ * index while Astro renders the thousands of listing pages that are not indexed.
+ */
+export const SEARCHABLE_PAGES: readonly string[] = ['historier', 'kommuner', 'nyhetsbrev', 'prosjekter', 'samlinger', 'verktoy'].map(
+  (folder) => `src/pages/${folder}/[id].astro`,
+);
+
+/**
+ * Astro's paths with those of searchable pages first, each group in Astro's order. When two
+ * routes give the same path Astro renders the first one; a path moves forward only if it is the
+ * first of its pathname, so no other route's page can lose to it. Returns how many moved.
+ */
+export function searchableFirst<P extends { pathname: string; route: { component: string } }>(
+  paths: readonly P[],
+  searchable: (component: string) => boolean = (c) => SEARCHABLE_PAGES.includes(c),
+): { paths: P[]; searchable: number } {
+  const seen = new Set<string>();
+  const first: P[] = [];
+  const rest: P[] = [];
+  for (const p of paths) {
+    const key = p.pathname.replace(/\/+$/, '');
+    const isFirst = !seen.has(key);
+    seen.add(key);
+    (isFirst && searchable(p.route.component) ? first : rest).push(p);
+  }
+  return { paths: [...first, ...rest], searchable: first.length };
+}
+
 /** Files in `dir`, or 0 when it does not exist yet. */
 const filesIn = (dir: string) => (existsSync(dir) ? [...countFiles(dir).values()].reduce((a, b) => a + b, 0) : 0);
 
@@ -62,8 +92,12 @@ export function searchIndex(): AstroIntegration {
   let indexing: Promise<pagefind.PagefindIndex> | undefined;
   /** One per page sent, in the order sent; all settled before the index is written. */
   const pending: Promise<Added>[] = [];
-  /** The index being written, started as soon as the last page is rendered. */
+  /** The index being written, started as soon as the last searchable page is rendered. */
   let writing: Promise<{ added: Added[]; waited: number; wrote: number }> | undefined;
+  /** Searchable pages still to be rendered. */
+  let searchableLeft = 0;
+  /** Pages with data-pagefind-body whose route is not in SEARCHABLE_PAGES: a build error. */
+  const unlisted: string[] = [];
   let started = 0;
 
   /**
@@ -122,6 +156,18 @@ export function searchIndex(): AstroIntegration {
     return { added, waited: (t1 - t0) / 1000, wrote: (performance.now() - t1) / 1000 };
   };
 
+  /**
+   * Has Pagefind write the index, once: after the last searchable page (while Astro renders the
+   * listing pages and then optimises images), or at the end if there were none.
+   */
+  const startWriting = () => {
+    if (writing) return;
+    writing = write();
+    // Failures are reported when build:done awaits it; this only keeps Node from calling the
+    // rejection unhandled meanwhile.
+    writing.catch(() => undefined);
+  };
+
   const wrap = (base: AstroPrerenderer, logger: AstroIntegrationLogger): AstroPrerenderer => ({
     name: `${base.name}+pagefind`,
     setup: base.setup && (() => base.setup!()),
@@ -129,16 +175,14 @@ export function searchIndex(): AstroIntegration {
     // hooks: Pagefind writes the index on its own core meanwhile.
     teardown: async () => {
       await base.teardown?.();
-      writing = write();
-      // Failures are reported when build:done awaits it; this only keeps Node from calling
-      // the rejection unhandled while images are made.
-      writing.catch(() => undefined);
+      startWriting();
     },
     collectStaticImages: base.collectStaticImages && (() => base.collectStaticImages!()),
     getStaticPaths: async () => {
-      const paths = await base.getStaticPaths();
-      indexing = start(paths.length, logger);
-      return paths;
+      const ordered = searchableFirst(await base.getStaticPaths());
+      searchableLeft = ordered.searchable;
+      indexing = start(ordered.paths.length, logger);
+      return ordered.paths;
     },
     render: async (request, options) => {
       const result = await base.render(request, options);
@@ -147,7 +191,13 @@ export function searchIndex(): AstroIntegration {
       if (response.status !== 200 || !type.startsWith('text/html')) return result;
       // Read the page once, give Pagefind its text and Astro an identical response to write.
       const html = await response.text();
-      send(new URL(request.url).pathname, html);
+      const url = new URL(request.url).pathname;
+      if (SEARCHABLE_PAGES.includes(options.routeData.component)) {
+        send(url, html);
+        if (--searchableLeft === 0) startWriting();
+      } else if (searchableHtml(html) !== null) {
+        unlisted.push(`${url} (${options.routeData.component})`);
+      }
       const copy = new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
       return result instanceof Response ? copy : { ...result, response: copy };
     },
@@ -168,6 +218,12 @@ export function searchIndex(): AstroIntegration {
         const doneAt = performance.now();
         try {
           if (!writing) throw new Error('Søkeindeksen ble ikke skrevet: Astro avsluttet ikke prerendereren.');
+          if (unlisted.length > 0) {
+            throw new Error(
+              `${unlisted.length} sider har data-pagefind-body, men siden står ikke i SEARCHABLE_PAGES i config/search-index.ts, ` +
+                `så de ble ikke indeksert: ${unlisted.slice(0, 5).join(', ')}`,
+            );
+          }
           const { added, waited, wrote } = await writing;
           const entry = JSON.parse(readFileSync(path.join(site, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
             languages: Record<string, { page_count: number }>;
@@ -179,7 +235,7 @@ export function searchIndex(): AstroIntegration {
           // scripts/lib/build-site.ts and scripts/lib/build-bench.ts read this line.
           logger.info(
             `Søkeindeks: ${added.length} sider sendt, ${indexed} indeksert. Pagefind leste sidene mens Astro laget dem ` +
-              `og trengte ${s(waited)} s mer etter siste side; skrev indeksen på ${s(wrote)} s mens bildene ble laget; ` +
+              `og trengte ${s(waited)} s mer etter siste søkbare side; skrev indeksen på ${s(wrote)} s mens Astro laget resten; ` +
               `byggingen ventet ${s((performance.now() - doneAt) / 1000)} s på den.`,
           );
         } finally {

@@ -28,7 +28,7 @@ export interface BuildResult {
   wallSeconds: number;
   /**
    * From the search index's log line (config/search-index.ts): pages sent to Pagefind, pages
-   * indexed, Pagefind's own time after the last page was rendered (reading what was left, then
+   * indexed, Pagefind's own time after the last searchable page was rendered (reading what was left, then
    * writing) and how long the build waited for it after its other work.
    */
   index: { pagesRead: number; pagesIndexed: number; seconds: number; waited: number } | null;
@@ -42,7 +42,7 @@ const ANSI = /\u001b\[[0-9;]*m/g;
 
 export function parseBuildLog(log: string): Pick<BuildResult, 'index' | 'pagesBuilt'> {
   const text = log.replace(ANSI, '');
-  const m = /Søkeindeks: (\d+) sider sendt, (.+?) indeksert\. .*?trengte ([\d.]+) s mer etter siste side; skrev indeksen på ([\d.]+) s.*?byggingen ventet ([\d.]+) s/.exec(text);
+  const m = /Søkeindeks: (\d+) sider sendt, (.+?) indeksert\. .*?trengte ([\d.]+) s mer etter siste søkbare side; skrev indeksen på ([\d.]+) s.*?byggingen ventet ([\d.]+) s/.exec(text);
   const indexed = m ? [...m[2]!.matchAll(/(\d+) \(/g)].reduce((n, x) => n + Number(x[1]), 0) : 0;
   const pages = /(\d+) page\(s\) built in/.exec(text);
   return {

@@ -17,7 +17,7 @@ const LOG = `19:00:05 \u001b[34m[kompetansebanken:content-check]\u001b[39m Innho
  generating optimized images 
 19:01:07 ✓ Completed in 1.86s.
 
-19:01:35 [kompetansebanken:search-index] Søkeindeks: 10157 sider sendt, 10157 (nb) indeksert. Pagefind leste sidene mens Astro laget dem og trengte 0.0 s mer etter siste side; skrev indeksen på 16.3 s mens bildene ble laget; byggingen ventet 12.1 s på den.
+19:01:35 [kompetansebanken:search-index] Søkeindeks: 10157 sider sendt, 10157 (nb) indeksert. Pagefind leste sidene mens Astro laget dem og trengte 0.0 s mer etter siste søkbare side; skrev indeksen på 16.3 s mens Astro laget resten; byggingen ventet 12.1 s på den.
 19:01:35 [build] 10215 page(s) built in 1m 39s
 	Maximum resident set size (kbytes): 2234764
 `;

@@ -1,5 +1,7 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { searchableHtml } from '../../config/search-index';
+import { SEARCHABLE_PAGES, searchableFirst, searchableHtml } from '../../config/search-index';
 
 const page = (main: string, lang = 'nb') =>
   `<!doctype html><html lang="${lang}" dir="ltr"><head><meta charset="utf-8"><title>Tittel – Kompetansebanken</title>` +
@@ -33,5 +35,46 @@ describe('det Pagefind får av en side', () => {
       '<main data-pagefind-body><h1>T</h1><div hidden data-pagefind-ignore><span data-pagefind-filter="sektor">Oppvekst</span></div>' +
       '<p hidden data-pagefind-weight="0.5">fravær nærvær</p></main>';
     expect(searchableHtml(page(main))).toContain(main);
+  });
+});
+
+describe('rekkefølgen sidene lages i', () => {
+  const path = (pathname: string, component: string) => ({ pathname, route: { component } });
+  const detail = 'src/pages/prosjekter/[id].astro';
+  const listing = 'src/pages/prosjekter/[...utvalg].astro';
+  const isDetail = (c: string) => c === detail;
+
+  it('lager de søkbare sidene først og beholder Astros rekkefølge ellers', () => {
+    const paths = [path('/', 'src/pages/index.astro'), path('/prosjekter/a/', detail), path('/prosjekter/side/2/', listing), path('/prosjekter/b/', detail)];
+    const out = searchableFirst(paths, isDetail);
+    expect(out.paths.map((p) => p.pathname)).toEqual(['/prosjekter/a/', '/prosjekter/b/', '/', '/prosjekter/side/2/']);
+    expect(out.searchable).toBe(2);
+  });
+
+  it('flytter ikke en side fram forbi en annen rute med samme adresse (Astro lager den første)', () => {
+    const paths = [path('/prosjekter/fokus/', listing), path('/prosjekter/fokus', detail), path('/prosjekter/x/', detail)];
+    const out = searchableFirst(paths, isDetail);
+    expect(out.paths.map((p) => `${p.pathname} ${p.route.component === detail ? 'detalj' : 'liste'}`)).toEqual([
+      '/prosjekter/x/ detalj',
+      '/prosjekter/fokus/ liste',
+      '/prosjekter/fokus detalj',
+    ]);
+    expect(out.searchable).toBe(1);
+  });
+
+  it('kjenner nøyaktig sidene som ber om søk (BaseLayout searchable)', () => {
+    const pages = resolve('src/pages');
+    const searchable: string[] = [];
+    const walk = (dir: string) => {
+      for (const e of readdirSync(dir, { withFileTypes: true })) {
+        const full = join(dir, e.name);
+        if (e.isDirectory()) walk(full);
+        else if (e.name.endsWith('.astro') && /<BaseLayout[^>]*\bsearchable\b/.test(readFileSync(full, 'utf8'))) {
+          searchable.push(relative(process.cwd(), full).split(sep).join('/'));
+        }
+      }
+    };
+    walk(pages);
+    expect(searchable.sort()).toEqual([...SEARCHABLE_PAGES].sort());
   });
 });
