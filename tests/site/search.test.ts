@@ -672,6 +672,38 @@ describe('tilstanden i URL-en', () => {
   });
 });
 
+describe('sortering uten sorteringsfil', () => {
+  it('viser treffene i søkets rekkefølge og sier fra når sorteringsfilen ikke kan lastes, og prøver igjen neste gang', async () => {
+    const q = 'nærvær';
+    const { opened, status } = await openSearch(`?q=${encodeURIComponent(q)}`);
+    try {
+      const { page } = opened;
+      const hits = countIn(status);
+      expect(hits).toBeGreaterThan(1);
+      // Routes added later take precedence over the helper's own route for every request.
+      await page.route('**/pagefind/kb-sortering-*.json', (route) => route.fulfill({ status: 503, body: '' }));
+      await page.$eval('#sok-status', (el) => {
+        el.textContent = '';
+      });
+      await page.selectOption('#sok-sortering', 'nyest');
+      const failed = await settled(page, { q });
+      expect(failed).toBe(`${hits} treff for «${q}». Treffene kunne ikke sorteres: de står i den rekkefølgen søket ga dem.`);
+      expect(await page.locator('#sok-treff > li').count()).toBeGreaterThan(0);
+      await page.unroute('**/pagefind/kb-sortering-*.json');
+      await page.$eval('#sok-status', (el) => {
+        el.textContent = '';
+      });
+      await page.selectOption('#sok-sortering', 'eldst');
+      expect(await settled(page, { q })).toBe(`${hits} treff for «${q}».`);
+      const dates = (await showAll(page)).map((s) => byUrl.get(s.href)?.sort.get('dato') ?? '');
+      expect(dates, 'eldste først etter nytt forsøk').toEqual([...dates].sort());
+      expect(opened.problems.filter((p) => !p.includes('kb-sortering-dato.json'))).toEqual([]);
+    } finally {
+      await opened.close();
+    }
+  });
+});
+
 describe('søkefeltet i toppen', () => {
   it('sender søket fra en annen side til /sok/?q=… og viser treffene', async () => {
     const q = 'nærvær';
