@@ -12,12 +12,30 @@
  *
  * Pagefind's service handles messages one at a time in the order they arrive, and Astro renders
  * pages in a fixed order, so two builds of one commit give the same index, on any file system.
+ *
+ * Next to Pagefind's files it writes the site's own sort orders (src/lib/search/order.ts): each
+ * indexed page's date and title keys are read from the HTML it sends, and the ids the search page
+ * gets for results from the fragment files Pagefind wrote.
  */
 import type { AstroIntegration, AstroIntegrationLogger, AstroPrerenderer } from 'astro';
 import { existsSync, readFileSync } from 'node:fs';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { gunzip } from 'node:zlib';
 import * as pagefind from 'pagefind';
+import {
+  buildOrder,
+  orderFileName,
+  pagesInFragment,
+  readSortKeys,
+  serializeOrder,
+  SORT_FIELDS,
+  type FragmentPage,
+  type SortablePage,
+  type SortKeys,
+} from '../src/lib/search/order';
 import { countFiles, fileLimit, fragmentLimit } from './file-count';
 
 /**
@@ -78,6 +96,56 @@ export function searchableFirst<P extends { pathname: string; route: { component
   return { paths: [...first, ...rest], searchable: first.length };
 }
 
+/** Pagefind's data files are gzip streams of this signature followed by the data. */
+const PAGEFIND_SIGNATURE = 'pagefind_dcd';
+
+const gunzipAsync = promisify(gunzip);
+
+/**
+ * Every page in the written index, by its Pagefind id, read from the fragment files (in file
+ * name order). Reading and unzipping run on Node's thread pool, 64 files at a time, so Astro can
+ * go on rendering meanwhile.
+ */
+export async function indexedFragmentPages(pagefindDir: string): Promise<FragmentPage[]> {
+  const dir = path.join(pagefindDir, 'fragment');
+  const files = (await readdir(dir)).filter((f) => f.endsWith('.pf_fragment')).sort();
+  const out: FragmentPage[] = [];
+  for (let i = 0; i < files.length; i += 64) {
+    const batch = await Promise.all(
+      files.slice(i, i + 64).map(async (file) => {
+        const text = (await gunzipAsync(await readFile(path.join(dir, file)))).toString('utf8');
+        if (!text.startsWith(PAGEFIND_SIGNATURE)) throw new Error(`${file}: ikke et Pagefind-fragment`);
+        return pagesInFragment(file, JSON.parse(text.slice(PAGEFIND_SIGNATURE.length)));
+      }),
+    );
+    for (const pages of batch) out.push(...pages);
+  }
+  return out;
+}
+
+/**
+ * Writes one order file per sort key into `pagefindDir`, covering every page in the written
+ * index; `keys` are the sort keys by URL, as sent to Pagefind. A page without keys stops the
+ * build, since it would drop out of sorted results. Returns the number of pages.
+ */
+export async function writeSortOrders(pagefindDir: string, keys: ReadonlyMap<string, SortKeys>): Promise<number> {
+  const missing: string[] = [];
+  const pages: SortablePage[] = [];
+  for (const { id, url } of await indexedFragmentPages(pagefindDir)) {
+    const k = keys.get(url);
+    if (k) pages.push({ id, ...k });
+    else missing.push(url);
+  }
+  if (missing.length) {
+    throw new Error(`Søkeindeks: ${missing.length} sider mangler dato- eller tittelnøkkel (SearchMeta.astro): ${missing.slice(0, 10).join(', ')}`);
+  }
+  if (new Set(pages.map((p) => p.id)).size !== pages.length) throw new Error('Søkeindeks: samme Pagefind-id på flere sider');
+  for (const field of SORT_FIELDS) {
+    await writeFile(path.join(pagefindDir, orderFileName(field)), serializeOrder(buildOrder(pages, field)));
+  }
+  return pages.length;
+}
+
 /** Files in `dir`, or 0 when it does not exist yet. */
 const filesIn = (dir: string) => (existsSync(dir) ? [...countFiles(dir).values()].reduce((a, b) => a + b, 0) : 0);
 
@@ -93,11 +161,13 @@ export function searchIndex(): AstroIntegration {
   /** One per page sent, in the order sent; all settled before the index is written. */
   const pending: Promise<Added>[] = [];
   /** The index being written, started as soon as the last searchable page is rendered. */
-  let writing: Promise<{ added: Added[]; waited: number; wrote: number }> | undefined;
+  let writing: Promise<{ added: Added[]; waited: number; wrote: number; sorted: number; ordered: number }> | undefined;
   /** Searchable pages still to be rendered. */
   let searchableLeft = 0;
   /** Pages with data-pagefind-body whose route is not in SEARCHABLE_PAGES: a build error. */
   const unlisted: string[] = [];
+  /** Sort keys of every page sent, by URL; undefined for a page without them. */
+  const sortKeys = new Map<string, SortKeys | undefined>();
   let started = 0;
 
   /**
@@ -127,6 +197,7 @@ export function searchIndex(): AstroIntegration {
   const send = (url: string, html: string) => {
     const content = searchableHtml(html);
     if (content === null || !indexing) return;
+    sortKeys.set(url, readSortKeys(content));
     // Reactions to one promise run in the order they were added, so Pagefind gets the pages in
     // the order Astro rendered them.
     pending.push(
@@ -153,7 +224,10 @@ export function searchIndex(): AstroIntegration {
     const t1 = performance.now();
     const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
     if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-    return { added, waited: (t1 - t0) / 1000, wrote: (performance.now() - t1) / 1000 };
+    const t2 = performance.now();
+    const keys = new Map([...sortKeys].filter((e): e is [string, SortKeys] => e[1] !== undefined));
+    const sorted = await writeSortOrders(path.join(outDir, 'pagefind'), keys);
+    return { added, waited: (t1 - t0) / 1000, wrote: (t2 - t1) / 1000, sorted, ordered: (performance.now() - t2) / 1000 };
   };
 
   /**
@@ -224,18 +298,20 @@ export function searchIndex(): AstroIntegration {
                 `så de ble ikke indeksert: ${unlisted.slice(0, 5).join(', ')}`,
             );
           }
-          const { added, waited, wrote } = await writing;
+          const { added, waited, wrote, sorted, ordered } = await writing;
           const entry = JSON.parse(readFileSync(path.join(site, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
             languages: Record<string, { page_count: number }>;
           };
           const indexed = Object.entries(entry.languages)
             .map(([lang, l]) => `${l.page_count} (${lang})`)
             .join(', ');
+          const total = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
+          if (sorted !== total) throw new Error(`Søkeindeks: ${sorted} sider i fragmentfilene, men ${total} i pagefind-entry.json`);
           const s = (x: number) => x.toFixed(1);
           // scripts/lib/build-site.ts and scripts/lib/build-bench.ts read this line.
           logger.info(
             `Søkeindeks: ${added.length} sider sendt, ${indexed} indeksert. Pagefind leste sidene mens Astro laget dem ` +
-              `og trengte ${s(waited)} s mer etter siste søkbare side; skrev indeksen på ${s(wrote)} s mens Astro laget resten; ` +
+              `og trengte ${s(waited)} s mer etter siste søkbare side; skrev indeksen på ${s(wrote)} s og sorteringsfilene på ${s(ordered)} s mens Astro laget resten; ` +
               `byggingen ventet ${s((performance.now() - doneAt) / 1000)} s på den.`,
           );
         } finally {

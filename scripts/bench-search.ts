@@ -16,12 +16,16 @@
  *   metadata and the filter files the page asks for up front) plus those the query fetched.
  * - further query: on a page that has already searched (for a warm-up word), the query is typed
  *   again into the same field.
+ * - sorted query: the first query (--sorted-query, default «nærvær») once more on /sok/ opened
+ *   with ?sortering=<--sort> (default nyest), which also fetches the site's order file.
  * Each measurement is repeated --runs times (default 3) and the medians are reported.
  *
  * Writes bench/search-results.json (all runs and medians) and prints a table. Options:
  * --sizes, --runs, --queries (comma-separated), --stop (stop-word queries), --warmup,
- * --seed, --skip-build (reuse bench/out-<size> from an earlier run), --warm (keep the build
- * cache), --no-gzip, --json <file>.
+ * --sorted-query ('' to leave it out), --sort, --seed, --skip-build (reuse bench/out-<size> from
+ * an earlier run), --warm (keep the build cache), --no-gzip, --json <file>, --dir <folder> (for
+ * content, output, caches and logs instead of bench/), --content <folder> (use this content for
+ * the numeric size instead of generating it; it must hold what the generator wrote).
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -45,6 +49,10 @@ const { values } = parseArgs({
     warm: { type: 'boolean', default: false },
     'no-gzip': { type: 'boolean', default: false },
     json: { type: 'string', default: 'bench/search-results.json' },
+    'sorted-query': { type: 'string', default: 'nærvær' },
+    sort: { type: 'string', default: 'nyest' },
+    dir: { type: 'string', default: 'bench' },
+    content: { type: 'string' },
   },
 });
 
@@ -52,7 +60,18 @@ const sizes = values.sizes.split(',').map((s) => s.trim()).filter(Boolean);
 const runs = Math.max(1, Number(values.runs));
 const typical = values.queries.split(',').map((s) => s.trim()).filter(Boolean);
 const stop = values.stop.split(',').map((s) => s.trim()).filter(Boolean);
-const queries = [...typical, ...stop];
+/** A measured case: a query, typed on /sok/ opened with `search` (e.g. ?sortering=nyest). */
+interface Case {
+  q: string;
+  stopWord: boolean;
+  search: string;
+  label: string;
+}
+const cases: Case[] = [
+  ...typical.map((q) => ({ q, stopWord: false, search: '', label: q })),
+  ...stop.map((q) => ({ q, stopWord: true, search: '', label: `${q} (stop word)` })),
+  ...(values['sorted-query'] ? [{ q: values['sorted-query'], stopWord: false, search: `?sortering=${values.sort}`, label: `${values['sorted-query']} (${values.sort})` }] : []),
+];
 const gzip = !values['no-gzip'];
 
 /** Goals at the largest size: bytes after the page itself and time after the last byte. */
@@ -92,6 +111,9 @@ function medianBytes(list: Bytes[]): Bytes {
 
 interface QuerySummary {
   query: string;
+  label: string;
+  /** The search page's URL query when the page was opened (a sort), or ''. */
+  search: string;
   stopWord: boolean;
   hits: string;
   first: {
@@ -132,26 +154,29 @@ function pagefindOnly(kinds: Bytes['byKind']): Bytes['byKind'] {
 async function measureSearch(outDir: string) {
   const server = await serveStatic(outDir, { gzip });
   const browser = await launch();
-  const raw: { first: { load: Bytes; readyMs: number; q: QueryMeasure }[]; next: QueryMeasure[] }[] = queries.map(() => ({ first: [], next: [] }));
+  const raw: { first: { load: Bytes; readyMs: number; q: QueryMeasure }[]; next: QueryMeasure[] }[] = cases.map(() => ({ first: [], next: [] }));
   try {
     for (let run = 1; run <= runs; run++) {
-      // First query on a fresh page, once per query.
-      for (const [i, q] of queries.entries()) {
-        const s = await openSearchPage(browser, server.url);
-        const m = await s.query(q);
+      // First query on a fresh page, once per case.
+      for (const [i, c] of cases.entries()) {
+        const s = await openSearchPage(browser, server.url, c.search);
+        const m = await s.query(c.q);
         raw[i]!.first.push({ load: s.load.bytes, readyMs: s.load.readyMs, q: m });
         await s.close();
-        log(`  run ${run} first «${q}»: ${kB(s.load.bytes.pagefind + m.bytes.pagefind)} Pagefind, ${ms(m.fromSearchStartMs)} from search start (${m.status})`);
+        log(`  run ${run} first «${c.label}»: ${kB(s.load.bytes.pagefind + m.bytes.pagefind)} Pagefind, ${ms(m.fromSearchStartMs)} from search start (${m.status})`);
       }
-      // Further queries on one page, after a warm-up search.
-      const s = await openSearchPage(browser, server.url);
-      await s.query(values.warmup);
-      for (const [i, q] of queries.entries()) {
-        const m = await s.query(q);
-        raw[i]!.next.push(m);
-        log(`  run ${run} next  «${q}»: ${kB(m.bytes.pagefind)} Pagefind, ${ms(m.fromSearchStartMs)} from search start`);
+      // Further queries on one page per URL query, after a warm-up search.
+      for (const search of [...new Set(cases.map((c) => c.search))]) {
+        const s = await openSearchPage(browser, server.url, search);
+        await s.query(values.warmup);
+        for (const [i, c] of cases.entries()) {
+          if (c.search !== search) continue;
+          const m = await s.query(c.q);
+          raw[i]!.next.push(m);
+          log(`  run ${run} next  «${c.label}»: ${kB(m.bytes.pagefind)} Pagefind, ${ms(m.fromSearchStartMs)} from search start`);
+        }
+        await s.close();
       }
-      await s.close();
     }
   } finally {
     await browser.close();
@@ -160,13 +185,15 @@ async function measureSearch(outDir: string) {
 
   const loads = raw.flatMap((r) => r.first.map((f) => f.load));
   const load = medianBytes(loads);
-  const summaries: QuerySummary[] = queries.map((q, i) => {
+  const summaries: QuerySummary[] = cases.map((c, i) => {
     const r = raw[i]!;
     const firstTotal = r.first.map((f) => f.load.pagefind + f.q.bytes.pagefind);
     const firstKinds = medianKinds(r.first.map((f) => pagefindOnly(addKinds(f.load.byKind, f.q.bytes.byKind))));
     return {
-      query: q,
-      stopWord: stop.includes(q),
+      query: c.q,
+      label: c.label,
+      search: c.search,
+      stopWord: c.stopWord,
       hits: r.first[0]?.q.status ?? '',
       first: {
         pagefindTotal: median(firstTotal),
@@ -202,7 +229,7 @@ async function measureSearch(outDir: string) {
       readyMs: median(raw.flatMap((r) => r.first.map((f) => f.readyMs))),
     },
     queries: summaries,
-    raw: raw.map((r, i) => ({ query: queries[i], ...r })),
+    raw: raw.map((r, i) => ({ query: cases[i]!.q, search: cases[i]!.search, ...r })),
   };
 }
 
@@ -228,15 +255,16 @@ function pkgVersion(name: string): string {
 }
 
 async function main() {
-  mkdirSync('bench', { recursive: true });
+  mkdirSync(values.dir, { recursive: true });
   const results: Record<string, unknown>[] = [];
   for (const size of sizes) {
     const label = size === 'demo' ? 'demo' : String(Number(size));
     if (label !== 'demo' && !(Number(label) > 0)) throw new Error(`Ukjent størrelse «${size}»; bruk demo eller et tall`);
-    const contentDir = label === 'demo' ? 'src/content' : `bench/content-${label}`;
-    const outDir = `bench/out-${label}`;
-    const cacheDir = `bench/cache-${label}`;
-    const logFile = `bench/build-${label}.log`;
+    const given = label !== 'demo' ? values.content : undefined;
+    const contentDir = label === 'demo' ? 'src/content' : given ?? path.join(values.dir, `content-${label}`);
+    const outDir = path.join(values.dir, `out-${label}`);
+    const cacheDir = path.join(values.dir, `cache-${label}`);
+    const logFile = path.join(values.dir, `build-${label}.log`);
     let generated: ReturnType<typeof generateContent> | undefined;
 
     let build: Pick<BuildResult, 'index' | 'pagesBuilt'> & { wallSeconds: number | null } | null;
@@ -247,7 +275,10 @@ async function main() {
       build = parsed && { ...parsed, wallSeconds: previous?.sizes?.find((s) => s.label === label)?.build?.wallSeconds ?? null };
       log(`${label}: bruker bygget i ${outDir} (--skip-build)`);
     } else {
-      if (label !== 'demo') {
+      if (given) {
+        if (!existsSync(path.join(given, 'prosjekter'))) throw new Error(`--content: fant ikke ${given}/prosjekter`);
+        log(`${label}: bruker innholdet i ${given} (--content), genererer ikke`);
+      } else if (label !== 'demo') {
         generated = generateContent({ source: 'src/content', out: contentDir, count: Number(label), seed: Number(values.seed) });
         log(`${label}: skrev ${contentDir} (${generated.projects} syntetiske prosjekter) på ${(generated.ms / 1000).toFixed(1)} s`);
       }
@@ -301,7 +332,18 @@ async function main() {
       astro: pkgVersion('astro'),
       pagefind: pkgVersion('pagefind'),
     },
-    options: { sizes, runs, typical, stop, warmup: values.warmup, gzip, seed: Number(values.seed), warmBuild: values.warm },
+    options: {
+      sizes,
+      runs,
+      typical,
+      stop,
+      sorted: values['sorted-query'] ? { query: values['sorted-query'], sort: values.sort } : null,
+      warmup: values.warmup,
+      gzip,
+      seed: Number(values.seed),
+      warmBuild: values.warm,
+      content: values.content ?? null,
+    },
     notes: [
       'Bytes are CDP Network.loadingFinished encodedDataLength (body as sent plus HTTP headers), page and Pagefind web worker.',
       'first.pagefindTotal = Pagefind bytes while /sok/ loads + bytes the first query fetched, on a fresh browser context.',
@@ -331,7 +373,7 @@ function table(rows: string[][]) {
   return rows.map((r) => `| ${r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join(' | ')} |`).join('\n');
 }
 
-const KIND_ORDER = ['pagefind.js', 'worker.js', 'entry', 'wasm', 'pf_meta', 'filter', 'index', 'fragment'] as const;
+const KIND_ORDER = ['pagefind.js', 'worker.js', 'entry', 'wasm', 'pf_meta', 'filter', 'index', 'fragment', 'sort order'] as const;
 
 function printTables(sizesOut: SizeReport[]) {
   console.log('\nBuild and index');
@@ -358,14 +400,15 @@ function printTables(sizesOut: SizeReport[]) {
     );
     console.log(
       table([
-        ['query', 'hits', 'first: Pagefind total', 'of which query', 'index', 'fragments', 'keystroke→screen', 'search start→screen', 'Pagefind compute', 'last byte→screen', 'next: Pagefind', 'next: start→screen', 'next: compute', 'next: last byte→screen'],
+        ['query', 'hits', 'first: Pagefind total', 'of which query', 'index', 'fragments', 'sort order', 'keystroke→screen', 'search start→screen', 'Pagefind compute', 'last byte→screen', 'next: Pagefind', 'next: start→screen', 'next: compute', 'next: last byte→screen'],
         ...s.search.queries.map((q) => [
-          `${q.query}${q.stopWord ? ' (stop word)' : ''}`,
+          q.label,
           (/^([\d\s\u00a0]+) treff/.exec(q.hits)?.[1] ?? '?').replace(/\s/g, ' '),
           kB(q.first.pagefindTotal),
           kB(q.first.pagefindForQuery),
           kB(q.first.byKind.index ?? 0),
           kB(q.first.byKind.fragment ?? 0),
+          kB(q.first.byKind['sort order'] ?? 0),
           ms(q.first.fromKeystrokeMs),
           ms(q.first.fromSearchStartMs),
           ms(q.first.computeMs),
@@ -386,7 +429,7 @@ function printTables(sizesOut: SizeReport[]) {
     const bytesOk = q.first.pagefindTotal <= limit;
     const timeOk = q.first.afterLastByteMs <= GOALS.afterLastByteMs;
     console.log(
-      `  «${q.query}»: ${kB(q.first.pagefindTotal)} ${bytesOk ? '<=' : '>'} ${kB(limit)} ${bytesOk ? 'OK' : 'OVER'}; ` +
+      `  «${q.label}»: ${kB(q.first.pagefindTotal)} ${bytesOk ? '<=' : '>'} ${kB(limit)} ${bytesOk ? 'OK' : 'OVER'}; ` +
         `${ms(q.first.afterLastByteMs)} after last byte ${timeOk ? 'OK' : 'OVER'} (${ms(q.first.fromSearchStartMs)} from search start, ` +
         `of which ${ms(q.first.computeMs)} Pagefind computing with nothing in flight; ${ms(q.first.fromKeystrokeMs)} from keystroke)`,
     );

@@ -121,6 +121,7 @@ export type PagefindKind =
   | 'index'
   | 'fragment'
   | 'filter'
+  | 'sort order'
   | 'ui (unused)'
   | 'other';
 
@@ -135,6 +136,8 @@ export function pagefindKind(urlPath: string): PagefindKind {
   if (name === 'pagefind-entry.json') return 'entry';
   if (/^wasm\..+\.pagefind$/.test(name)) return 'wasm';
   if (name.endsWith('.pf_meta')) return 'pf_meta';
+  // The site's own sort orders (src/lib/search/order.ts), fetched only when results are sorted.
+  if (/^kb-sortering-[a-z]+\.json$/.test(name)) return 'sort order';
   if (/^pagefind-(ui|modular-ui|component-ui|highlight)\./.test(name)) return 'ui (unused)';
   return 'other';
 }

@@ -250,8 +250,11 @@ export interface Session {
   close: () => Promise<void>;
 }
 
-/** Opens /sok/ in a fresh browser context (empty cache) and waits until search is ready. */
-export async function openSearchPage(browser: Browser, baseUrl: string): Promise<Session> {
+/**
+ * Opens /sok/ (with `search`, e.g. `?sortering=nyest`, but no query or filter) in a fresh
+ * browser context (empty cache) and waits until search is ready.
+ */
+export async function openSearchPage(browser: Browser, baseUrl: string, search = ''): Promise<Session> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nb-NO' });
   const page = await context.newPage();
   const errors: string[] = [];
@@ -259,7 +262,7 @@ export async function openSearchPage(browser: Browser, baseUrl: string): Promise
   await page.addInitScript({ content: INSTRUMENT });
   const rec = await NetworkRecorder.attach(context, page);
   const start = rec.mark();
-  await page.goto(`${baseUrl}/sok/`, { waitUntil: 'load' });
+  await page.goto(`${baseUrl}/sok/${search}`, { waitUntil: 'load' });
   await page.waitForFunction("(document.getElementById('sok-status')?.textContent ?? '').startsWith('Skriv')", null, {
     timeout: 60_000,
   });

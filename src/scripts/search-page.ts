@@ -1,14 +1,16 @@
 /**
  * The search page (/sok/) on Pagefind's JS API: a labelled field, filter groups with counts,
  * sort, results with highlighted excerpts, and all state in the URL. Query/filter logic lives
- * in src/lib/search/state.ts (unit-tested); this file only talks to the DOM and to Pagefind.
+ * in src/lib/search/state.ts and the sort orders in src/lib/search/order.ts (unit-tested); this
+ * file only talks to the DOM, to Pagefind and to the order files.
  */
+import { orderFileName, parseOrder, positions, sortResults, type SortDirection, type SortField } from '../lib/search/order';
 import { prepareQuery, stopWordNote } from '../lib/search/query';
 import {
   hasSearch,
   pagefindFilters,
-  pagefindSort,
   parseState,
+  resultOrder,
   resultSummary,
   selectedGroups,
   serializeState,
@@ -81,8 +83,32 @@ export async function startSearchPage(): Promise<void> {
   const boxes = [...filterBox.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
 
   // A variable path keeps the bundler from trying to resolve Pagefind at build time.
-  const bundle = '/pagefind/pagefind.js';
+  const base = '/pagefind/';
+  const bundle = `${base}pagefind.js`;
   const pagefind = (await import(/* @vite-ignore */ bundle)) as Pagefind;
+
+  // The site's sort orders (not Pagefind's sort keys, which every search would pay for): a
+  // key's file is fetched the first time results are sorted by it, then kept.
+  const orders = new Map<SortField, Promise<string[][]>>();
+  const ranks = new Map<string, Map<string, number>>();
+  function loadOrder(field: SortField): Promise<string[][]> {
+    let order = orders.get(field);
+    if (!order) {
+      order = fetch(`${base}${orderFileName(field)}`).then(async (res) => {
+        if (!res.ok) throw new Error(`${res.status} ${res.url}`);
+        return parseOrder(await res.json());
+      });
+      order.catch(() => orders.delete(field)); // try again on the next search
+      orders.set(field, order);
+    }
+    return order;
+  }
+  async function ranksFor(field: SortField, direction: SortDirection): Promise<Map<string, number>> {
+    const key = `${field} ${direction}`;
+    let r = ranks.get(key);
+    if (!r) ranks.set(key, (r = positions(await loadOrder(field), direction)));
+    return r;
+  }
   await pagefind.options({ excerptLength: 24 });
   await pagefind.init();
 
@@ -195,16 +221,27 @@ export async function startSearchPage(): Promise<void> {
     // The status names the query as typed; a stop-word-only query with filters is browsing.
     const searched = term === null ? { ...state, q: '' } : state;
     const filters = pagefindFilters(state.filters);
-    const main = await pagefind.search(term, { filters, sort: pagefindSort({ ...state, q: term ?? '' }) });
+    const order = resultOrder({ ...state, q: term ?? '' });
+    // The order file loads while Pagefind searches.
+    const ranked = order ? ranksFor(order.field, order.direction) : undefined;
+    ranked?.catch(() => {}); // handled below, after the search
+    const main = await pagefind.search(term, { filters });
     if (current !== run || !main) return; // a newer search has started
     for (const key of selectedGroups(state.filters)) loaded.add(key);
-    results = main.results;
+    let unsorted = '';
+    try {
+      results = ranked ? sortResults(main.results, await ranked) : main.results;
+    } catch {
+      results = main.results;
+      unsorted = ' Treffene kunne ikke sorteres: de står i den rekkefølgen søket ga dem.';
+    }
+    if (current !== run) return;
     shown = 0;
     list.replaceChildren();
     await renderMore();
     if (current !== run) return;
     const note = term === null && prepared.dropped.length ? ` ${stopWordNote(prepared.dropped)}` : '';
-    status.textContent = `${resultSummary(results.length, searched)}${note}`;
+    status.textContent = `${resultSummary(results.length, searched)}${note}${unsorted}`;
 
     // Counts, once the results are on screen. Every loaded group is counted by the search
     // itself; a group you have chosen from is counted by a search without its own filter, so its

@@ -7,12 +7,14 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { indexedFragmentPages } from '../../config/search-index';
+import { orderFileName, parseOrder, SORT_FIELDS } from '../../src/lib/search/order';
 
 const root = join(import.meta.dirname, '../..');
 const output = join(root, 'tests/.output');
 const astro = join(root, 'node_modules/astro/bin/astro.mjs');
 
-function build(contentDir: string, name: string) {
+function build(contentDir: string, name: string, extraEnv: Record<string, string> = {}) {
   const outDir = join(output, name);
   rmSync(outDir, { recursive: true, force: true });
   const run = spawnSync(process.execPath, [astro, 'build'], {
@@ -24,6 +26,7 @@ function build(contentDir: string, name: string) {
       KB_CONTENT_DIR: contentDir,
       KB_OUT_DIR: outDir,
       KB_CACHE_DIR: join(output, `cache-${name}`),
+      ...extraEnv,
     },
   });
   return { ...run, outDir };
@@ -34,6 +37,26 @@ function listFiles(dir: string, prefix = ''): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
     e.isDirectory() ? listFiles(join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`],
   );
+}
+
+/**
+ * Every page in the search index, by Pagefind id, is in both sort-order files exactly once, and
+ * the indexed pages are the detail pages that asked to be searchable.
+ */
+async function expectOrdersCoverIndex(outDir: string) {
+  const fragments = await indexedFragmentPages(join(outDir, 'pagefind'));
+  const searchable = listFiles(outDir)
+    .filter((f) => f.endsWith('index.html') && readFileSync(join(outDir, f), 'utf8').includes('data-pagefind-body'))
+    .map((f) => `/${f.slice(0, -'index.html'.length)}`)
+    .sort();
+  expect(searchable.length).toBeGreaterThan(0);
+  expect(fragments.map((f) => f.url).sort()).toEqual(searchable);
+  const ids = fragments.map((f) => f.id).sort();
+  for (const field of SORT_FIELDS) {
+    const listed = parseOrder(JSON.parse(readFileSync(join(outDir, 'pagefind', orderFileName(field)), 'utf8'))).flat();
+    expect(listed.sort(), orderFileName(field)).toEqual(ids);
+  }
+  return fragments;
 }
 
 describe('build of the small fixture site', () => {
@@ -119,6 +142,11 @@ describe('build of the small fixture site', () => {
     expect(tool).toContain('MDX-KOMPONENT-VIRKER');
   });
 
+  it('writes sort orders that cover every indexed page, each with a fragment file of its own', async () => {
+    const fragments = await expectOrdersCoverIndex(outDir);
+    expect(readdirSync(join(outDir, 'pagefind/fragment')).sort()).toEqual(fragments.map((f) => `${f.id}.pf_fragment`).sort());
+  });
+
   it('serves story images through astro:assets in modern formats with width and height', () => {
     const story = page('historier/turnus');
     const img = story.match(/<img [^>]*>/)?.[0] ?? '';
@@ -126,6 +154,19 @@ describe('build of the small fixture site', () => {
     expect(img).toMatch(/width="\d+"/);
     expect(img).toMatch(/height="\d+"/);
     expect(img).toContain('alt="Illustrasjon: ansatte rundt et bord"');
+  });
+});
+
+describe('sort orders for search, fragments bundled', () => {
+  it('cover every indexed page when the fragments are bundled (KB_FILE_LIMIT, maxFragments)', async () => {
+    // A limit of one file makes config/file-count.ts ask Pagefind for a single fragment file.
+    const run = build('tests/fixtures/content-small', 'build-small-bundled', { KB_FILE_LIMIT: '1' });
+    expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
+    const fragmentFiles = readdirSync(join(run.outDir, 'pagefind/fragment'));
+    expect(fragmentFiles).toHaveLength(1);
+    expect(fragmentFiles[0]).toMatch(/_group_/);
+    const fragments = await expectOrdersCoverIndex(run.outDir);
+    expect(fragments.length).toBeGreaterThan(1);
   });
 });
 

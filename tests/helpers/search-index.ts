@@ -5,6 +5,7 @@
  * search page shows with this, so no expected result is hard-coded.
  */
 import { readFileSync } from 'node:fs';
+import { SORT_FIELDS, sortAttribute } from '../../src/lib/search/order';
 import { htmlFiles, urlOfFile } from './dist';
 import { decodeEntities, parseAttributes } from './html';
 
@@ -24,7 +25,7 @@ export interface IndexedPage {
   summary: string;
   /** data-pagefind-filter values by filter name. */
   filters: Map<string, string[]>;
-  /** data-pagefind-sort values by sort name, e.g. `dato` -> `2008-03-14`. */
+  /** The site's sort keys (data-kb-sort-dato, data-kb-sort-tittel), e.g. `dato` -> `2008-03-14`. */
   sort: Map<string, string>;
 }
 
@@ -41,7 +42,6 @@ interface Open {
   /** data-pagefind-filter / data-pagefind-meta name collected from this element's text, if any. */
   filter?: string;
   meta?: string;
-  sort?: string;
   text: string;
 }
 
@@ -63,7 +63,7 @@ export function readIndexedPage(url: string, html: string): IndexedPage | undefi
     if (m[0].startsWith('<!--')) continue;
     if (m[4] !== undefined) {
       const text = decodeEntities(m[4]);
-      for (const o of stack) if (o.filter !== undefined || o.meta !== undefined || o.sort !== undefined) o.text += text;
+      for (const o of stack) if (o.filter !== undefined || o.meta !== undefined) o.text += text;
       if (stack.some((o) => o.h1)) title.push(text);
       if (stack.some((o) => o.ignored)) continue;
       (stack.some((o) => o.hidden) ? hidden : visible).push(text);
@@ -77,12 +77,15 @@ export function readIndexedPage(url: string, html: string): IndexedPage | undefi
       for (const o of stack.splice(at)) {
         if (o.filter !== undefined) filters.set(o.filter, [...(filters.get(o.filter) ?? []), o.text.trim()]);
         if (o.meta === 'sammendrag') summary = o.text.trim();
-        if (o.sort !== undefined) sort.set(o.sort, o.text.trim());
       }
       continue;
     }
     if (VOID.has(name) || m[3]!.trim().endsWith('/')) continue;
     const attrs = parseAttributes(m[3]!);
+    for (const field of SORT_FIELDS) {
+      const key = attrs.get(sortAttribute(field));
+      if (key !== undefined) sort.set(field, key);
+    }
     stack.push({
       name,
       ignored: attrs.has('data-pagefind-ignore') || NOT_INDEXED.has(name),
@@ -90,7 +93,6 @@ export function readIndexedPage(url: string, html: string): IndexedPage | undefi
       h1: name === 'h1',
       filter: attrs.get('data-pagefind-filter'),
       meta: attrs.get('data-pagefind-meta'),
-      sort: attrs.get('data-pagefind-sort'),
       text: '',
     });
   }

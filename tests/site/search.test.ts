@@ -27,6 +27,8 @@ import {
   type IndexedPage,
 } from '../helpers/search-index';
 import { resolvePath } from '../helpers/serve';
+import { indexedFragmentPages } from '../../config/search-index';
+import { missingFromOrder, orderFileName, parseOrder, SORT_FIELDS, type Order, type SortField } from '../../src/lib/search/order';
 import { servedSite } from '../helpers/site';
 
 const site = servedSite();
@@ -236,6 +238,58 @@ describe('indeksen i dist/', () => {
       return why.length ? [`${p.url}: ${why.join(', ')}`] : [];
     });
     expect(bad).toEqual([]);
+  });
+});
+
+describe('sorteringsfilene', () => {
+  const orders = Object.fromEntries(
+    SORT_FIELDS.map((field) => {
+      try {
+        return [field, parseOrder(JSON.parse(readFileSync(path.join(DIST, 'pagefind', orderFileName(field)), 'utf8')))];
+      } catch {
+        return [field, [] as Order];
+      }
+    }),
+  ) as Record<SortField, Order>;
+
+  it('lister hver indekserte side nøyaktig én gang, med id-en fra Pagefinds fragmentfiler', async () => {
+    const fragments = await indexedFragmentPages(path.join(DIST, 'pagefind'));
+    expect(fragments.map((f) => f.url).sort(), 'sidene i fragmentfilene').toEqual(urlsOf(pages));
+    const ids = fragments.map((f) => f.id).sort();
+    for (const field of SORT_FIELDS) {
+      const listed = orders[field].flat();
+      expect(listed.length, `${orderFileName(field)}: ingen id to ganger`).toBe(new Set(listed).size);
+      expect([...listed].sort(), orderFileName(field)).toEqual(ids);
+    }
+  });
+
+  it('følger sidenes dato- og tittelnøkler', async () => {
+    const byId = new Map((await indexedFragmentPages(path.join(DIST, 'pagefind'))).map((f) => [f.id, byUrl.get(f.url)!]));
+    for (const field of SORT_FIELDS) {
+      const keys = orders[field].map((group) => group.map((id) => byId.get(id)?.sort.get(field)));
+      for (const group of keys) expect(new Set(group).size, `${field}: én nøkkel per gruppe`).toBe(1);
+      const firsts = keys.map((g) => g[0]!);
+      expect(firsts, `${field}: gruppene stigende`).toEqual([...firsts].sort());
+    }
+  });
+
+  it('hver id Pagefinds JS-API gir som treff, står i begge filene', async () => {
+    const { opened } = await openSearch();
+    try {
+      const types = [...filterValues(pages).get('type')!];
+      // As text: vitest would rewrite a dynamic import() in a function passed to the page.
+      const ids = (await opened.page.evaluate(`(async () => {
+        const pf = await import('/pagefind/pagefind.js');
+        const all = await pf.search(null, { filters: { type: { any: ${JSON.stringify(types)} } } });
+        const byWord = await pf.search('kommune', {});
+        return [...all.results, ...byWord.results].map((r) => r.id);
+      })()`)) as string[];
+      expect(new Set(ids).size, 'alle sidene, funnet med filter uten søkeord').toBe(pages.length);
+      for (const field of SORT_FIELDS) expect(missingFromOrder(ids, orders[field]), orderFileName(field)).toEqual([]);
+      expect(opened.problems).toEqual([]);
+    } finally {
+      await opened.close();
+    }
   });
 });
 
@@ -612,6 +666,38 @@ describe('tilstanden i URL-en', () => {
       await settled(page, { q });
       expect(await page.inputValue('#sok-sortering'), 'sorteringen etter omlasting').toBe('eldst');
       expect(opened.problems).toEqual([]);
+    } finally {
+      await opened.close();
+    }
+  });
+});
+
+describe('sortering uten sorteringsfil', () => {
+  it('viser treffene i søkets rekkefølge og sier fra når sorteringsfilen ikke kan lastes, og prøver igjen neste gang', async () => {
+    const q = 'nærvær';
+    const { opened, status } = await openSearch(`?q=${encodeURIComponent(q)}`);
+    try {
+      const { page } = opened;
+      const hits = countIn(status);
+      expect(hits).toBeGreaterThan(1);
+      // Routes added later take precedence over the helper's own route for every request.
+      await page.route('**/pagefind/kb-sortering-*.json', (route) => route.fulfill({ status: 503, body: '' }));
+      await page.$eval('#sok-status', (el) => {
+        el.textContent = '';
+      });
+      await page.selectOption('#sok-sortering', 'nyest');
+      const failed = await settled(page, { q });
+      expect(failed).toBe(`${hits} treff for «${q}». Treffene kunne ikke sorteres: de står i den rekkefølgen søket ga dem.`);
+      expect(await page.locator('#sok-treff > li').count()).toBeGreaterThan(0);
+      await page.unroute('**/pagefind/kb-sortering-*.json');
+      await page.$eval('#sok-status', (el) => {
+        el.textContent = '';
+      });
+      await page.selectOption('#sok-sortering', 'eldst');
+      expect(await settled(page, { q })).toBe(`${hits} treff for «${q}».`);
+      const dates = (await showAll(page)).map((s) => byUrl.get(s.href)?.sort.get('dato') ?? '');
+      expect(dates, 'eldste først etter nytt forsøk').toEqual([...dates].sort());
+      expect(opened.problems.filter((p) => !p.includes('kb-sortering-dato.json'))).toEqual([]);
     } finally {
       await opened.close();
     }

@@ -1,6 +1,6 @@
 /**
- * What each indexed page tells Pagefind besides its text: its type, its filter values, its
- * sort keys and its glossary expansions. Computed from the content here and rendered by
+ * What each indexed page tells the search besides its text: its type, its filter values, its
+ * sort keys (for the site's own order files, order.ts) and its glossary expansions. Computed from the content here and rendered by
  * SearchMeta.astro, so every page type is described the same way.
  */
 import type { DerivedContent, Item } from '../derive';
@@ -30,7 +30,7 @@ export type ResultType = keyof typeof RESULT_TYPES;
 export interface SearchRecord {
   type: ResultType;
   filters: Partial<Record<FilterKey, string[]>>;
-  /** Sort key "dato": an ISO date. Every page has one, so none drop out of sorted results. */
+  /** Sort key "dato": an ISO date. Every page has one, so none drop out of sorted results (order.ts). */
   date: string;
   /** Sort key "tittel": the title in an order that puts æ, ø, å last, as Norwegian does. */
   titleKey: string;

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   hasSearch,
   pagefindFilters,
-  pagefindSort,
   parseState,
+  resultOrder,
   resultSummary,
   selectedGroups,
   serializeState,
@@ -55,9 +55,10 @@ describe('filters for Pagefind', () => {
     const browse = { q: '', filters, sort: 'relevans' as const };
     expect(hasSearch(browse)).toBe(true);
     expect(hasSearch({ q: '', filters: {}, sort: 'relevans' })).toBe(false);
-    expect(pagefindSort(browse)).toEqual({ dato: 'desc' });
-    expect(pagefindSort({ ...browse, q: 'skole' })).toBeUndefined();
-    expect(pagefindSort({ ...browse, sort: 'tittel' })).toEqual({ tittel: 'asc' });
+    expect(resultOrder(browse)).toEqual({ field: 'dato', direction: 'desc' });
+    expect(resultOrder({ ...browse, q: 'skole' })).toBeUndefined();
+    expect(resultOrder({ ...browse, sort: 'tittel' })).toEqual({ field: 'tittel', direction: 'asc' });
+    expect(resultOrder({ ...browse, q: 'skole', sort: 'eldst' })).toEqual({ field: 'dato', direction: 'asc' });
   });
 
   it('summarises the result for the live region', () => {

@@ -3,6 +3,7 @@
  * a search can be shared, reloaded and walked back with the browser's back button. Pure: used
  * by the search page's script and unit-tested.
  */
+import type { SortDirection, SortField } from './order';
 
 /** Filter groups in the order the search page shows them. Keys are Pagefind filter names. */
 export const FILTER_GROUPS = [
@@ -16,13 +17,16 @@ export const FILTER_GROUPS = [
 
 export type FilterKey = (typeof FILTER_GROUPS)[number]['key'];
 
-/** Sort orders: relevance (Pagefind's ranking, needs a query), newest, oldest, title. */
+/**
+ * Sort orders: relevance (Pagefind's ranking, needs a query), newest, oldest, title. The others
+ * use the site's own order files (order.ts), not Pagefind's sort.
+ */
 export const SORTS = {
-  relevans: { label: 'Mest relevant', pagefind: undefined },
-  nyest: { label: 'Nyeste først', pagefind: { dato: 'desc' } },
-  eldst: { label: 'Eldste først', pagefind: { dato: 'asc' } },
-  tittel: { label: 'Tittel A–Å', pagefind: { tittel: 'asc' } },
-} as const;
+  relevans: { label: 'Mest relevant', order: undefined },
+  nyest: { label: 'Nyeste først', order: { field: 'dato', direction: 'desc' } },
+  eldst: { label: 'Eldste først', order: { field: 'dato', direction: 'asc' } },
+  tittel: { label: 'Tittel A–Å', order: { field: 'tittel', direction: 'asc' } },
+} as const satisfies Record<string, { label: string; order: { field: SortField; direction: SortDirection } | undefined }>;
 
 export type SortKey = keyof typeof SORTS;
 
@@ -86,10 +90,13 @@ export function hasSearch(state: SearchState): boolean {
   return state.q !== '' || selectedGroups(state.filters).length > 0;
 }
 
-/** The sort to ask Pagefind for; relevance without a query falls back to newest first. */
-export function pagefindSort(state: SearchState) {
-  if (state.sort === 'relevans') return state.q ? undefined : SORTS.nyest.pagefind;
-  return SORTS[state.sort].pagefind;
+/**
+ * The order to put the results in, or undefined for Pagefind's relevance ranking; relevance
+ * without a query (browsing filters) falls back to newest first.
+ */
+export function resultOrder(state: SearchState): { field: SortField; direction: SortDirection } | undefined {
+  if (state.sort === 'relevans') return state.q ? undefined : SORTS.nyest.order;
+  return SORTS[state.sort].order;
 }
 
 /** "1 treff", "23 treff for «nærvær»", with the active filters described. */
