@@ -36,7 +36,7 @@ import {
   type SortablePage,
   type SortKeys,
 } from '../src/lib/search/order';
-import { countFiles, fileLimit, fragmentLimit } from './file-count';
+import { bundleLimit, countFiles, fragmentLimit } from './file-count';
 
 /**
  * Words per index chunk (Pagefind counts word positions). A query fetches every chunk whose word
@@ -171,8 +171,9 @@ export function searchIndex(): AstroIntegration {
   let started = 0;
 
   /**
-   * Starts Pagefind once the number of pages is known. Static hosts cap a site's files
-   * (config/file-count.ts): fragments are bundled only when one per page would not fit. The files
+   * Starts Pagefind once the number of pages is known. Some static hosts cap a site's files
+   * (config/file-count.ts): when the user has set that cap (KB_FILE_LIMIT), fragments are
+   * bundled, and only if one per page would not fit under it. The files
    * the build will hold besides the index are estimated here as what dist/ holds now (the client
    * bundle) plus public/ plus one file per path; the file-count integration checks the real
    * total at the end.
@@ -181,10 +182,11 @@ export function searchIndex(): AstroIntegration {
     started = performance.now();
     process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= INDEX_CHUNK_SIZE;
     const filesBefore = filesIn(outDir) + filesIn(publicDir) + paths;
-    const maxFragments = fragmentLimit(filesBefore, paths, fileLimit());
+    const limit = bundleLimit();
+    const maxFragments = limit === undefined ? undefined : fragmentLimit(filesBefore, paths, limit);
     if (maxFragments !== undefined) {
       logger.info(
-        `Søkeindeks: fragmentene samles i høyst ${maxFragments} filer, så nettstedet holder seg under ${fileLimit()} filer (KB_FILE_LIMIT).`,
+        `Søkeindeks: fragmentene samles i høyst ${maxFragments} filer, så nettstedet holder seg under ${limit} filer (KB_FILE_LIMIT).`,
       );
     }
     return pagefind.createIndex(maxFragments === undefined ? {} : { maxFragments }).then(({ index, errors }) => {

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { countFiles, fileCountWarning, fragmentLimit } from '../../config/file-count';
+import { bundleLimit, countFiles, fileCountWarning, fragmentLimit } from '../../config/file-count';
 
 describe('countFiles', () => {
   it('teller filer per mappe på toppnivå, med Pagefinds undermapper hver for seg', () => {
@@ -32,6 +32,7 @@ describe('fileCountWarning', () => {
     expect(w).toMatch(/^Nettstedet har 20\s519 filer, over grensen på 20\s000/);
     expect(w).toMatch(/Flest i: pagefind\/fragment 10\s157, prosjekter 10\s083, pagefind\/index 273/);
     expect(w).toContain('docs/deploy.md');
+    expect(w).toContain('sett KB_FILE_LIMIT=20000');
   });
   it('er stille på grensen, under den og når grensen er 0', () => {
     expect(fileCountWarning(counts, 20_519)).toBeNull();
@@ -57,5 +58,26 @@ describe('fragmentLimit', () => {
 
   it('gir minst 1 når sidene alene er over grensen', () => {
     expect(fragmentLimit(25_000, 20_000, 20_000)).toBe(1);
+  });
+});
+
+describe('bundleLimit', () => {
+  const saved = process.env.KB_FILE_LIMIT;
+  const withEnv = (value: string | undefined) => {
+    if (value === undefined) delete process.env.KB_FILE_LIMIT;
+    else process.env.KB_FILE_LIMIT = value;
+    try {
+      return bundleLimit();
+    } finally {
+      if (saved === undefined) delete process.env.KB_FILE_LIMIT;
+      else process.env.KB_FILE_LIMIT = saved;
+    }
+  };
+
+  it('bundles search fragments only for a limit the user set', () => {
+    expect(withEnv(undefined)).toBeUndefined(); // the default 20,000 only warns
+    expect(withEnv('')).toBeUndefined();
+    expect(withEnv('0')).toBeUndefined();
+    expect(withEnv('20000')).toBe(20_000);
   });
 });
