@@ -168,7 +168,6 @@ export function searchIndex(): AstroIntegration {
   const unlisted: string[] = [];
   /** Sort keys of every page sent, by URL; undefined for a page without them. */
   const sortKeys = new Map<string, SortKeys | undefined>();
-  let started = 0;
 
   /**
    * Starts Pagefind once the number of pages is known. Some static hosts cap a site's files
@@ -179,7 +178,6 @@ export function searchIndex(): AstroIntegration {
    * total at the end.
    */
   const start = (paths: number, logger: AstroIntegrationLogger): Promise<pagefind.PagefindIndex> => {
-    started = performance.now();
     process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= INDEX_CHUNK_SIZE;
     const filesBefore = filesIn(outDir) + filesIn(publicDir) + paths;
     const limit = bundleLimit();
