@@ -157,12 +157,22 @@ async function openGroup(page: Page, group: string): Promise<void> {
   if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await details.locator('summary').click();
 }
 
-/** Opens every filter group and waits until their counts are in. */
+/**
+ * Opens every filter group and waits until their counts are in. A group's `toggle` event (which
+ * fetches its counts) comes a task after the click, so "not busy" alone could be read before
+ * the last group has started: wait until every value of every open group shows a count.
+ */
 async function openAllGroups(page: Page): Promise<void> {
   for (const g of await page.$$eval('#sok-filtre details[data-group]', (ds) => ds.map((d) => (d as HTMLElement).dataset.group!))) {
     await openGroup(page, g);
   }
-  await page.waitForFunction(() => !document.getElementById('sok-filtre')?.hasAttribute('aria-busy'), null, { timeout: 15_000 });
+  await page.waitForFunction(
+    () =>
+      !document.getElementById('sok-filtre')?.hasAttribute('aria-busy') &&
+      [...document.querySelectorAll('#sok-filtre details[open] .search__count')].every((c) => (c.textContent ?? '') !== ''),
+    null,
+    { timeout: 15_000 },
+  );
 }
 
 /** Ticks or unticks one filter and waits for the results to follow. */
