@@ -1,3 +1,5 @@
+import { decodeEntities } from '../html-entities';
+
 /**
  * The search glossary: groups of words that mean the same thing to a user but that Pagefind's
  * Norwegian stemmer does not join (compounds, synonyms, nynorsk/bokmål variants, Sámi names).
@@ -59,11 +61,9 @@ function mentions(text: string, term: string): boolean {
   return pattern.test(text);
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'", nbsp: ' ' };
-
-/** The text of rendered HTML for the glossary: tags become spaces, common entities characters. */
+/** The text of rendered HTML for the glossary: tags become spaces, references characters. */
 export function textOfHtml(html: string): string {
-  return html.replace(/<[^>]*>/g, ' ').replace(/&(amp|lt|gt|quot|#39|#x27|nbsp);/g, (_, e: string) => ENTITIES[e]!);
+  return decodeEntities(html.replace(/<[^>]*>/g, ' '));
 }
 
 /**

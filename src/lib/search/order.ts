@@ -12,6 +12,8 @@
  * groups backwards but keeps each group's order, so pages of one date stay A–Å.
  */
 
+import { decodeEntities } from '../html-entities';
+
 /** The sort keys. Every indexed page has both, so no page drops out of a sorted list. */
 export const SORT_FIELDS = ['dato', 'tittel'] as const;
 export type SortField = (typeof SORT_FIELDS)[number];
@@ -97,18 +99,6 @@ export function missingFromOrder(ids: Iterable<string>, order: Order): string[] 
   return [...ids].filter((id) => !known.has(id));
 }
 
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
-function decodeAttribute(value: string): string {
-  return value.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-    if (name[0] === '#') {
-      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1));
-      return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    }
-    return NAMED[name.toLowerCase()] ?? whole;
-  });
-}
-
 /**
  * A built page's sort keys, read from the attributes SearchMeta.astro writes; undefined when a
  * key is missing or empty.
@@ -118,7 +108,7 @@ export function readSortKeys(html: string): SortKeys | undefined {
   for (const field of SORT_FIELDS) {
     const m = new RegExp(`\\s${sortAttribute(field)}="([^"]*)"`).exec(html);
     if (!m || m[1] === '') return undefined;
-    keys[field] = decodeAttribute(m[1]!);
+    keys[field] = decodeEntities(m[1]!);
   }
   return keys as SortKeys;
 }
