@@ -59,11 +59,22 @@ export function parsePhases(log: string): Phases {
     contentCheck: seconds(text, /Innholdet er i orden \(.*?sjekket på ([\d.]+) s/),
     contentSync: between(text, /\[content\] Syncing content/, /\[content\] Synced content/),
     bundle: viteSeconds(after('Building static entrypoints')),
-    routes: seconds(after('generating static routes'), /Completed in ([\d.]+)s/),
-    images: seconds(after('generating optimized images'), /Completed in ([\d.]+)s/),
+    routes: completedIn(after('generating static routes')),
+    images: completedIn(after('generating optimized images')),
     searchIndex: seconds(text, /Søkeindeks: .*?skrev indeksen på ([\d.]+) s/),
     searchIndexWait: seconds(text, /Søkeindeks: .*?byggingen ventet ([\d.]+) s/),
   };
+}
+
+/**
+ * The first "✓ Completed in …" in `text`, in seconds. Astro writes "950ms", "51.00s" or, from a
+ * minute, "1m 2s".
+ */
+export function completedIn(text: string): number | null {
+  const m = /Completed in (?:(\d+)m )?([\d.]+)(ms|s)\b/.exec(text);
+  if (!m) return null;
+  const value = Number(m[2]) / (m[3] === 'ms' ? 1000 : 1);
+  return Number(m[1] ?? 0) * 60 + value;
 }
 
 function viteSeconds(text: string): number | null {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { median, parsePeakRss, parsePhases } from '../../scripts/lib/build-bench';
+import { completedIn, median, parsePeakRss, parsePhases } from '../../scripts/lib/build-bench';
 import { parseBuildLog } from '../../scripts/lib/build-site';
 
 // Shortened from a real `astro build` log of this project (10,000 projects), with colour codes.
@@ -40,6 +40,14 @@ describe('parsePhases', () => {
     expect(p.bundle).toBe(0.95);
     expect(p.contentSync).toBeNull();
     expect(p.searchIndex).toBeNull();
+  });
+
+  it('reads phases of a minute or more, which Astro writes as "1m 2s"', () => {
+    const log = ' generating static routes \n00:53:40 ✓ Completed in 1m 25s.\n\n generating optimized images \n00:53:45 ✓ Completed in 5.17s.\n';
+    expect(parsePhases(log)).toMatchObject({ routes: 85, images: 5.17 });
+    expect(completedIn('✓ Completed in 950ms.')).toBe(0.95);
+    expect(completedIn('✓ Completed in 2m 0s.')).toBe(120);
+    expect(completedIn('nothing completed')).toBeNull();
   });
 
   it('counts a sync across midnight', () => {
