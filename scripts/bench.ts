@@ -10,9 +10,11 @@
  *   npm run bench -- --no-floor                    # our builds only
  *
  * Figures: wall time, pages per second (pages Astro reports / wall), peak RSS of the largest
- * process (/usr/bin/time -v) and of the whole process tree (Astro plus Pagefind, sampled), size of dist/ and of dist/pagefind, the
- * phases from the build log (content check, content sync, bundling, rendering, images,
- * Pagefind), and our time as a ratio to the floor. Medians of the runs.
+ * process (/usr/bin/time -v) and of the whole process tree (Astro plus Pagefind, sampled), size
+ * of dist/ and of dist/pagefind, the phases from the build log (content check, content sync,
+ * bundling, rendering, images, Pagefind), and our time as a ratio to the floor: the ratio of the
+ * medians, and the median of each run's ratio to the floor run built right after it (the two
+ * alternate). Medians of the runs.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -104,26 +106,30 @@ for (const size of sizes) {
   const contentDir = path.join(BENCH, `content-${size}`);
   const g = generateContent({ source: 'src/content', out: contentDir, count: size });
   console.log(`Innhold: ${g.projects} syntetiske prosjekter i ${path.relative(process.cwd(), contentDir)} (${Math.round(g.ms)} ms).`);
+  // Our builds and the floor's take turns (ours, floor, ours, floor, ...): this machine's speed
+  // drifts by a third over minutes (the same build's CPU time went from 85 to 116 s in three
+  // consecutive runs), so each of our runs is compared with the floor run next to it.
   const ours: Run[] = [];
-  for (let r = 1; r <= runs; r++) {
-    const run = await buildOurs(size, contentDir, r);
-    ours.push(run);
-    console.log(`  vårt bygg ${size}, kjøring ${r}: ${fmt(run.wallSeconds)} s, ${run.pagesBuilt} sider, topp ${fmt((run.peakRssBytes ?? NaN) / MB, 0)} MB (prosesstre ${fmt((run.peakTreeRssBytes ?? NaN) / MB, 0)} MB), last ${os.loadavg()[0]!.toFixed(1)}`);
+  const floor: Run[] = [];
+  const withFloor = !values['no-floor'];
+  const bodies = withFloor ? projectBodies(contentDir) : [];
+  for (let r = 1; r <= Math.max(runs, withFloor ? floorRuns : 0); r++) {
+    if (r <= runs) {
+      const run = await buildOurs(size, contentDir, r);
+      ours.push(run);
+      console.log(`  vårt bygg ${size}, kjøring ${r}: ${fmt(run.wallSeconds)} s, ${run.pagesBuilt} sider, topp ${fmt((run.peakRssBytes ?? NaN) / MB, 0)} MB (prosesstre ${fmt((run.peakTreeRssBytes ?? NaN) / MB, 0)} MB), last ${os.loadavg()[0]!.toFixed(1)}`);
+    }
+    if (withFloor && r <= floorRuns) {
+      const pages = ours[0]?.pagesBuilt ?? size;
+      const run = await buildFloor(size, pages, bodies, r);
+      floor.push(run);
+      console.log(`  gulv ${pages} sider, kjøring ${r}: ${fmt(run.wallSeconds)} s, topp ${fmt((run.peakRssBytes ?? NaN) / MB, 0)} MB, last ${os.loadavg()[0]!.toFixed(1)}`);
+    }
   }
+  if (withFloor && !values.keep) rmSync(path.join(BENCH, `floor-${size}`), { recursive: true, force: true });
   const out = path.join(BENCH, `out-${size}`);
   const dist = folderSize(out);
   const pf = folderSize(path.join(out, 'pagefind'));
-  const floor: Run[] = [];
-  if (!values['no-floor']) {
-    const pages = ours[0]!.pagesBuilt ?? size;
-    const bodies = projectBodies(contentDir);
-    for (let r = 1; r <= floorRuns; r++) {
-      const run = await buildFloor(size, pages, bodies, r);
-      floor.push(run);
-      console.log(`  gulv ${pages} sider, kjøring ${r}: ${fmt(run.wallSeconds)} s, topp ${fmt((run.peakRssBytes ?? NaN) / MB, 0)} MB`);
-    }
-    if (!values.keep) rmSync(path.join(BENCH, `floor-${size}`), { recursive: true, force: true });
-  }
   results.push({
     projects: size,
     ours,
@@ -141,17 +147,19 @@ const rows = results.map((r) => {
   const wall = med(r.ours.map((x) => x.wallSeconds));
   const pages = r.ours[0]?.pagesBuilt ?? null;
   const floor = r.floor.length ? med(r.floor.map((x) => x.wallSeconds)) : NaN;
-  return { r, wall, pages, floor, ratio: wall / floor };
+  // Each run against the floor run next to it (see above); the median of those ratios.
+  const paired = r.ours.slice(0, r.floor.length).map((x, i) => x.wallSeconds / r.floor[i]!.wallSeconds);
+  return { r, wall, pages, floor, ratio: wall / floor, pairedRatio: paired.length ? median(paired) : NaN, paired };
 });
 const first = rows[0];
-console.log('\n| projects | pages | build (median) | pages/s | peak RSS (largest process / process tree) | dist/ | files | pagefind/ | Pagefind write | floor (same pages) | ratio | time ÷ first size |');
-console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
-for (const { r, wall, pages, floor, ratio } of rows) {
+console.log('\n| projects | pages | build (median) | pages/s | peak RSS (largest process / process tree) | dist/ | files | pagefind/ | Pagefind write | floor (same pages) | ratio of medians | ratio, paired runs (median) | time ÷ first size |');
+console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+for (const { r, wall, pages, floor, ratio, pairedRatio } of rows) {
   const rss = med(r.ours.map((x) => x.peakRssBytes));
   const treeRss = med(r.ours.map((x) => x.peakTreeRssBytes));
   const pfTime = med(r.ours.map((x) => x.phases?.searchIndex));
   console.log(
-    `| ${r.projects.toLocaleString('en-GB')} | ${pages?.toLocaleString('en-GB') ?? '–'} | ${fmt(wall)} s | ${fmt(pages ? pages / wall : NaN, 0)} | ${fmt(rss / MB, 0)} / ${fmt(treeRss / MB, 0)} MB | ${fmt(r.distBytes / MB)} MB | ${r.distFiles.toLocaleString('en-GB')} | ${fmt(r.pagefindBytes / MB)} MB | ${fmt(pfTime)} s | ${fmt(floor)} s | ${fmt(ratio, 2)} | ${first ? fmt(wall / first.wall, 2) : '–'} |`,
+    `| ${r.projects.toLocaleString('en-GB')} | ${pages?.toLocaleString('en-GB') ?? '–'} | ${fmt(wall)} s | ${fmt(pages ? pages / wall : NaN, 0)} | ${fmt(rss / MB, 0)} / ${fmt(treeRss / MB, 0)} MB | ${fmt(r.distBytes / MB)} MB | ${r.distFiles.toLocaleString('en-GB')} | ${fmt(r.pagefindBytes / MB)} MB | ${fmt(pfTime)} s | ${fmt(floor)} s | ${fmt(ratio, 2)} | ${fmt(pairedRatio, 2)} | ${first ? fmt(wall / first.wall, 2) : '–'} |`,
   );
 }
 console.log('\nPhases (median seconds):');
@@ -172,7 +180,14 @@ writeFileSync(
       machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, memoryBytes: os.totalmem(), node: process.versions.node },
       runs,
       floorRuns,
-      results: rows.map(({ r, wall, floor, ratio }) => ({ ...r, medianWallSeconds: wall, medianFloorSeconds: floor, ratio })),
+      results: rows.map(({ r, wall, floor, ratio, pairedRatio, paired }) => ({
+        ...r,
+        medianWallSeconds: wall,
+        medianFloorSeconds: floor,
+        ratio,
+        pairedRatios: paired,
+        medianPairedRatio: pairedRatio,
+      })),
     },
     null,
     2,
