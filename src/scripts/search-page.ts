@@ -14,6 +14,7 @@ import {
   resultSummary,
   selectedGroups,
   serializeState,
+  shownSort,
   type FilterKey,
   type SearchState,
   type SortKey,
@@ -67,6 +68,7 @@ export async function startSearchPage(): Promise<void> {
   const form = byId<HTMLFormElement>('sok-skjema');
   const input = byId<HTMLInputElement>('sok-felt');
   const sortSelect = byId<HTMLSelectElement>('sok-sortering');
+  const relevance = sortSelect.querySelector<HTMLOptionElement>('option[value="relevans"]')!;
   const filterBox = byId<HTMLDivElement>('sok-filtre');
   const status = byId<HTMLParagraphElement>('sok-status');
   const list = byId<HTMLOListElement>('sok-treff');
@@ -199,11 +201,13 @@ export async function startSearchPage(): Promise<void> {
     const current = ++run;
     // Only when the state differs (reload, back): never rewrite what the user is typing.
     if (input.value.trim() !== state.q) input.value = state.q;
-    sortSelect.value = state.sort;
     counts = {};
     renderChoices();
     const prepared = prepareQuery(state.q);
     term = prepared.text;
+    // The menu shows the order the results are in; relevance needs a query to rank by.
+    relevance.disabled = term === null;
+    sortSelect.value = shownSort({ ...state, q: term ?? '' });
     const browsing = selectedGroups(state.filters).length > 0;
     if (!hasSearch(state) || (term === null && !browsing)) {
       results = [];

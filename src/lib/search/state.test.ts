@@ -7,6 +7,8 @@ import {
   resultSummary,
   selectedGroups,
   serializeState,
+  shownSort,
+  SORTS,
 } from './state';
 
 describe('search state in the URL', () => {
@@ -61,10 +63,26 @@ describe('filters for Pagefind', () => {
     expect(resultOrder({ ...browse, q: 'skole', sort: 'eldst' })).toEqual({ field: 'dato', direction: 'asc' });
   });
 
+  it('shows the sort the results are in: newest first when relevance has no query to rank by', () => {
+    const browse = { q: '', filters, sort: 'relevans' as const };
+    expect(shownSort(browse)).toBe('nyest');
+    expect(shownSort({ ...browse, q: 'skole' })).toBe('relevans');
+    expect(shownSort({ ...browse, sort: 'tittel' })).toBe('tittel');
+    // What the menu shows is what resultOrder sorts by.
+    for (const state of [browse, { ...browse, q: 'skole' }, { ...browse, sort: 'eldst' as const }]) {
+      expect(SORTS[shownSort(state)].order).toEqual(resultOrder(state));
+    }
+  });
+
   it('summarises the result for the live region', () => {
     expect(resultSummary(1, { q: 'spc', filters: {}, sort: 'relevans' })).toBe('1 treff for «spc».');
     expect(resultSummary(12345, { q: '', filters, sort: 'relevans' }).replace(/\s/g, ' ')).toBe(
-      '12 345 treff med filter: pulje Pulje 3; sektor Oppvekst eller Pleie og omsorg.',
+      '12 345 treff med filter: Pulje 3; sektor Oppvekst eller Pleie og omsorg.',
     );
+    // The group's name is kept unless every value starts with it.
+    expect(resultSummary(2, { q: '', filters: { pulje: ['Pulje 3', 'Innsatskommuner sykefravær'] }, sort: 'relevans' })).toBe(
+      '2 treff med filter: pulje Pulje 3 eller Innsatskommuner sykefravær.',
+    );
+    expect(resultSummary(2, { q: '', filters: { år: ['2009'] }, sort: 'relevans' })).toBe('2 treff med filter: år 2009.');
   });
 });

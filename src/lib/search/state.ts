@@ -99,15 +99,29 @@ export function resultOrder(state: SearchState): { field: SortField; direction: 
   return SORTS[state.sort].order;
 }
 
+/**
+ * The sort the menu shows, which is the order the results are in: relevance needs a query, so
+ * browsing filters without one shows (and sorts) newest first.
+ */
+export function shownSort(state: SearchState): SortKey {
+  return state.sort === 'relevans' && !state.q ? 'nyest' : state.sort;
+}
+
+/**
+ * One group's selection, as in "sektor Oppvekst eller Pleie og omsorg"; the group's name is
+ * left out when every value already starts with it ("Pulje 3", not "pulje Pulje 3").
+ */
+function describeFilter(key: FilterKey, values: readonly string[]): string {
+  const name = FILTER_GROUPS.find((g) => g.key === key)!.label.toLocaleLowerCase('nb');
+  const list = values.join(' eller ');
+  return values.every((v) => v.toLocaleLowerCase('nb').startsWith(`${name} `)) ? list : `${name} ${list}`;
+}
+
 /** "1 treff", "23 treff for «nærvær»", with the active filters described. */
 export function resultSummary(count: number, state: SearchState): string {
   const what = `${new Intl.NumberFormat('nb-NO').format(count)} treff`;
   const query = state.q ? ` for «${state.q}»` : '';
   const groups = selectedGroups(state.filters);
-  const filters = groups.length
-    ? ` med filter: ${groups
-        .map((k) => `${FILTER_GROUPS.find((g) => g.key === k)!.label.toLowerCase()} ${state.filters[k]!.join(' eller ')}`)
-        .join('; ')}`
-    : '';
+  const filters = groups.length ? ` med filter: ${groups.map((k) => describeFilter(k, state.filters[k]!)).join('; ')}` : '';
   return `${what}${query}${filters}.`;
 }
