@@ -48,7 +48,7 @@ const RECORD_VIOLATIONS = `(() => {
 const COMPILE_WASM = `WebAssembly.compile(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0])).then(() => 'ok', (e) => String(e))`;
 
 /** Requests to other origins that Sveltia CMS makes and may make here (see tests/site/admin.test.ts). */
-const ADMIN_OTHER_ORIGINS = /^https:\/\/(unpkg\.com\/@sveltia\/cms\/|cdn\.jsdelivr\.net\/fontsource\/|www\.githubstatus\.com\/)/;
+const ADMIN_OTHER_ORIGINS = /^https:\/\/(unpkg\.com\/@sveltia\/cms\/|www\.githubstatus\.com\/)/;
 
 interface Watched {
   page: Page;
@@ -184,6 +184,14 @@ describe('ingen CSP-brudd', () => {
       await w.page.waitForTimeout(1000);
       const policy = await w.page.evaluate(() => fetch(location.href).then((r) => r.headers.get('content-security-policy')));
       expect(policy).toBe(headersFor(rules, '/admin/')['content-security-policy']);
+      // Its fonts are self-hosted (font-src 'self'): every face it declares loads under the policy.
+      const faces = await w.page.evaluate(async () => {
+        const all = [...document.fonts];
+        await Promise.all(all.map((f) => f.load().catch(() => undefined)));
+        return all.map((f) => `${f.family}: ${f.status}`);
+      });
+      expect(faces.length, 'fontene til Sveltia CMS').toBeGreaterThanOrEqual(3);
+      expect(faces.filter((f) => !f.endsWith(': loaded'))).toEqual([]);
       expect(w.problems, 'feil under lasting').toEqual([]);
       expect(await violations(w)).toEqual([]);
     } finally {
