@@ -24,6 +24,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { hash, normal, prng, readPools } from './lib/demo-random.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const kommunerDir = path.join(root, 'src/content/kommuner');
@@ -78,47 +79,11 @@ function commonTrend(year, quarter) {
   return v;
 }
 
-/** FNV-1a-hash av en tekst, brukt som frø. */
-function hash(text) {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
-/** mulberry32: liten, deterministisk tilfeldighetsgenerator. */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function normal(rand) {
-  // Box-Muller
-  const u = Math.max(rand(), 1e-12);
-  const v = rand();
-  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
-}
-
-/** Leser id og pulje for alle kommuner uten YAML-bibliotek (feltet er én linje). */
+/** Id og pulje for alle kommuner, i id-rekkefølge. */
 function readMunicipalities() {
-  return fs
-    .readdirSync(kommunerDir)
-    .filter((f) => /\.ya?ml$/.test(f))
-    .sort()
-    .map((f) => {
-      const id = f.replace(/\.ya?ml$/, '');
-      const text = fs.readFileSync(path.join(kommunerDir, f), 'utf8');
-      const m = text.match(/^pulje:\s*["']?([a-z0-9]+)["']?\s*$/m);
-      return { id, pulje: m ? m[1] : '1' };
-    });
+  const pools = readPools(kommunerDir);
+  if (pools.size === 0) throw new Error(`Fant ingen kommuner i ${path.relative(root, kommunerDir)}.`);
+  return [...pools].map(([id, pulje]) => ({ id, pulje }));
 }
 
 /**

@@ -25,6 +25,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { hash, normal, prng, readPools } from './lib/demo-random.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const contentDir = process.env.KB_CONTENT_DIR ? path.resolve(root, process.env.KB_CONTENT_DIR) : path.join(root, 'src/content');
@@ -70,50 +71,6 @@ const SERIES = {
   verdal: [[B, 'hjemmetjeneste'], [B, 'barnehage']],
 };
 
-/** FNV-1a-hash av en tekst, brukt som frø. */
-function hash(text) {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
-/** mulberry32: liten, deterministisk tilfeldighetsgenerator. */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function normal(rand) {
-  // Box-Muller
-  const u = Math.max(rand(), 1e-12);
-  const v = rand();
-  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
-}
-
-/** Pulje per kommune-id, lest uten YAML-bibliotek (feltet er én linje). */
-function readPools() {
-  if (!fs.existsSync(kommunerDir)) return new Map();
-  return new Map(
-    fs
-      .readdirSync(kommunerDir)
-      .filter((f) => /\.ya?ml$/.test(f))
-      .map((f) => {
-        const text = fs.readFileSync(path.join(kommunerDir, f), 'utf8');
-        const m = text.match(/^pulje:\s*["']?([a-z0-9]+)["']?\s*$/m);
-        return [f.replace(/\.ya?ml$/, ''), m ? m[1] : '1'];
-      }),
-  );
-}
-
 /** Skår med to desimaler og desimalkomma. Én desimal ville gjort seriene så grovkornede at
  * XmR-grensene blir for trange (Wheeler: «chunky data»). */
 const score = (x) => Math.min(SCALE.til, Math.max(SCALE.fra, x)).toFixed(2).replace('.', ',');
@@ -131,7 +88,7 @@ function seriesRows(kommune, pulje, [survey, service, options = {}]) {
   });
 }
 
-const pools = readPools();
+const pools = readPools(kommunerDir);
 const included = Object.keys(SERIES).filter((id) => pools.has(id)).sort();
 const rows = included.flatMap((id) => SERIES[id].flatMap((s) => seriesRows(id, pools.get(id), s)));
 

@@ -1,31 +1,23 @@
 /**
- * A small seeded pseudo-random generator (mulberry32) with the helpers the content generator
- * needs. Same seed, same sequence, on every machine and Node version.
+ * A small seeded pseudo-random generator (mulberry32, from demo-random.mjs, which the demo-data
+ * generators share) with the helpers the content generator needs. Same seed, same sequence, on
+ * every machine and Node version.
  */
+import { hash, prng } from './demo-random.mjs';
 
 /** 32-bit FNV-1a hash of a string, used to derive one seed per generated item. */
-export function hash32(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
+export const hash32: (text: string) => number = hash;
 
 export class Rng {
-  private state: number;
+  private readonly rand: () => number;
 
   constructor(seed: number | string) {
-    this.state = typeof seed === 'string' ? hash32(seed) : seed >>> 0;
+    this.rand = prng(typeof seed === 'string' ? hash(seed) : seed);
   }
 
   /** A float in [0, 1). */
   next(): number {
-    let t = (this.state = (this.state + 0x6d2b79f5) >>> 0);
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    return this.rand();
   }
 
   /** An integer in [min, max], both included. */
