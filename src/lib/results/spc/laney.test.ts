@@ -9,6 +9,7 @@ import {
 } from './laney';
 import { type Counts, pChart } from './p-chart';
 import { xmrChart } from './xmr';
+import { prng } from '../../../../scripts/lib/demo-random.mjs';
 
 /**
  * Attendances at major A&E departments in the NHS seen within 4 hours (r) of all
@@ -101,17 +102,6 @@ describe('laneySigmaZ and the p′ limits (Laney 2002)', () => {
 });
 
 describe('shouldUseLaney', () => {
-  /** A small seeded generator (mulberry32) so the simulation is the same every run. */
-  function random(seed: number) {
-    let a = seed >>> 0;
-    return () => {
-      a = (a + 0x6d2b79f5) >>> 0;
-      let t = a;
-      t = Math.imul(t ^ (t >>> 15), t | 1);
-      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-  }
   function normal(rand: () => number) {
     return Math.sqrt(-2 * Math.log(1 - rand())) * Math.cos(2 * Math.PI * rand());
   }
@@ -126,7 +116,7 @@ describe('shouldUseLaney', () => {
   }
 
   it('picks p′ for about 1 % of series with only binomial variation, of any length', () => {
-    const rand = random(2007);
+    const rand = prng(2007); // seeded: the same simulation every run
     for (const m of [6, 16, 40]) {
       let picked = 0;
       for (let k = 0; k < 2000; k++) {
@@ -138,7 +128,7 @@ describe('shouldUseLaney', () => {
   });
 
   it('picks p′ for series whose spread is three times the binomial', () => {
-    const rand = random(2009);
+    const rand = prng(2009);
     let picked = 0;
     for (let k = 0; k < 500; k++) {
       const { sigmaZ, movingRanges } = laneySigmaZ(series(rand, 16, 3));
