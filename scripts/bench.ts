@@ -45,6 +45,8 @@ interface Run {
   peakRssBytes: number | null;
   /** Sum of the resident memory of the build and its child processes, sampled every 200 ms. */
   peakTreeRssBytes: number | null;
+  /** User plus system CPU seconds of the build and its children (GNU time). */
+  cpuSeconds: number | null;
   pagesBuilt: number | null;
   pagesIndexed?: number | null;
   phases?: Phases;
@@ -82,6 +84,7 @@ async function buildOurs(size: number, contentDir: string, run: number): Promise
     wallSeconds: b.wallSeconds,
     peakRssBytes: b.peakRssBytes,
     peakTreeRssBytes: b.peakTreeRssBytes,
+    cpuSeconds: b.cpuSeconds,
     pagesBuilt: parsed.pagesBuilt,
     pagesIndexed: parsed.index?.pagesIndexed ?? null,
     phases: parsePhases(b.log),
@@ -98,7 +101,13 @@ async function buildFloor(size: number, pages: number, bodies: string[], run: nu
   rmSync(path.join(dir, '.astro'), { recursive: true, force: true });
   const b = await timedBuild(dir, { KB_OUT_DIR: out, KB_CACHE_DIR: cache }, path.join(BENCH, `floor-${size}-${run}.log`));
   if (b.exitCode !== 0) throw new Error(`Gulvbygget med ${pages} sider feilet (se bench/floor-${size}-${run}.log)`);
-  return { wallSeconds: b.wallSeconds, peakRssBytes: b.peakRssBytes, peakTreeRssBytes: b.peakTreeRssBytes, pagesBuilt: parseBuildLog(b.log).pagesBuilt };
+  return {
+    wallSeconds: b.wallSeconds,
+    peakRssBytes: b.peakRssBytes,
+    peakTreeRssBytes: b.peakTreeRssBytes,
+    cpuSeconds: b.cpuSeconds,
+    pagesBuilt: parseBuildLog(b.log).pagesBuilt,
+  };
 }
 
 const results: SizeResult[] = [];
@@ -117,13 +126,13 @@ for (const size of sizes) {
     if (r <= runs) {
       const run = await buildOurs(size, contentDir, r);
       ours.push(run);
-      console.log(`  vårt bygg ${size}, kjøring ${r}: ${fmt(run.wallSeconds)} s, ${run.pagesBuilt} sider, topp ${fmt((run.peakRssBytes ?? NaN) / MB, 0)} MB (prosesstre ${fmt((run.peakTreeRssBytes ?? NaN) / MB, 0)} MB), last ${os.loadavg()[0]!.toFixed(1)}`);
+      console.log(`  vårt bygg ${size}, kjøring ${r}: ${fmt(run.wallSeconds)} s (CPU ${fmt(run.cpuSeconds)} s), ${run.pagesBuilt} sider, topp ${fmt((run.peakRssBytes ?? NaN) / MB, 0)} MB (prosesstre ${fmt((run.peakTreeRssBytes ?? NaN) / MB, 0)} MB), last ${os.loadavg()[0]!.toFixed(1)}`);
     }
     if (withFloor && r <= floorRuns) {
       const pages = ours[0]?.pagesBuilt ?? size;
       const run = await buildFloor(size, pages, bodies, r);
       floor.push(run);
-      console.log(`  gulv ${pages} sider, kjøring ${r}: ${fmt(run.wallSeconds)} s, topp ${fmt((run.peakRssBytes ?? NaN) / MB, 0)} MB, last ${os.loadavg()[0]!.toFixed(1)}`);
+      console.log(`  gulv ${pages} sider, kjøring ${r}: ${fmt(run.wallSeconds)} s (CPU ${fmt(run.cpuSeconds)} s), topp ${fmt((run.peakRssBytes ?? NaN) / MB, 0)} MB, last ${os.loadavg()[0]!.toFixed(1)}`);
     }
   }
   if (withFloor && !values.keep) rmSync(path.join(BENCH, `floor-${size}`), { recursive: true, force: true });

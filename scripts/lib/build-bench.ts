@@ -83,6 +83,17 @@ function viteSeconds(text: string): number | null {
   return m[2] === 'ms' ? Number(m[1]) / 1000 : Number(m[1]);
 }
 
+/**
+ * CPU time (user plus system, seconds) from /usr/bin/time -v output, else null: the build and
+ * the child processes it waited for (Pagefind). With the wall time it shows how much of a slow
+ * run was a slower machine (same work, more CPU seconds) rather than waiting.
+ */
+export function parseCpuSeconds(timeOutput: string): number | null {
+  const user = /User time \(seconds\): ([\d.]+)/.exec(timeOutput);
+  const system = /System time \(seconds\): ([\d.]+)/.exec(timeOutput);
+  return user && system ? Number(user[1]) + Number(system[1]) : null;
+}
+
 /** Peak resident memory in bytes from /usr/bin/time -v output, else null. */
 export function parsePeakRss(timeOutput: string): number | null {
   const m = /Maximum resident set size \(kbytes\): (\d+)/.exec(timeOutput);
@@ -131,6 +142,8 @@ export interface TimedBuild {
   peakRssBytes: number | null;
   /** Largest sum over the process tree, sampled every 200 ms. */
   peakTreeRssBytes: number | null;
+  /** User plus system CPU seconds (GNU time), null without /usr/bin/time. */
+  cpuSeconds: number | null;
   exitCode: number;
   log: string;
 }
@@ -164,7 +177,7 @@ export async function timedBuild(root: string, env: Record<string, string>, logF
   });
   const wallSeconds = (performance.now() - started) / 1000;
   writeFileSync(logFile, log);
-  return { wallSeconds, peakRssBytes: parsePeakRss(log), peakTreeRssBytes: peakTree, exitCode, log };
+  return { wallSeconds, peakRssBytes: parsePeakRss(log), peakTreeRssBytes: peakTree, cpuSeconds: parseCpuSeconds(log), exitCode, log };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { completedIn, median, parsePeakRss, parsePhases } from '../../scripts/lib/build-bench';
+import { completedIn, median, parseCpuSeconds, parsePeakRss, parsePhases } from '../../scripts/lib/build-bench';
 import { parseBuildLog } from '../../scripts/lib/build-site';
 
 // Shortened from a real `astro build` log of this project (10,000 projects), with colour codes.
@@ -59,6 +59,11 @@ describe('parsePeakRss and median', () => {
   it('reads GNU time -v output in bytes', () => {
     expect(parsePeakRss(LOG)).toBe(2234764 * 1024);
     expect(parsePeakRss('no time here')).toBeNull();
+  });
+
+  it('reads user plus system CPU seconds from GNU time -v output', () => {
+    expect(parseCpuSeconds('\tUser time (seconds): 84.96\n\tSystem time (seconds): 13.21\n')).toBeCloseTo(98.17, 5);
+    expect(parseCpuSeconds(LOG)).toBeNull();
   });
 
   it('takes the middle value, or the mean of the two middle values', () => {
