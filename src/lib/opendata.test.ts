@@ -41,6 +41,22 @@ describe('toCsv', () => {
   });
 });
 
+describe('toCsv: nothing a spreadsheet runs, negatives stay numbers', () => {
+  const hostile: Row[] = [
+    { id: 'a', navn: '=HYPERLINK("https://x.example";"Klikk")', prosent: -0.5 },
+    { id: 'b', navn: '-2+3', prosent: -12 },
+    { id: 'c', navn: '@SUM(A1)', prosent: -9.75 },
+  ];
+  const csv = toCsv(columns, hostile);
+
+  it('prefixes text cells that start a formula and writes numeric cells as plain numbers', () => {
+    expect(csv).toContain(`a;"'=HYPERLINK(""https://x.example"";""Klikk"")";-0,5\r\n`);
+    expect(csv).toContain(`b;"'-2+3";-12\r\n`);
+    expect(csv).toContain(`c;"'@SUM(A1)";-9,75\r\n`);
+    expect(csv).not.toContain('\u2212');
+  });
+});
+
 describe('toJsonRows', () => {
   it('keeps numbers as numbers and missing values as null', () => {
     expect(toJsonRows(columns, rows)[1]).toEqual({ id: 'tana', navn: 'Tana "Deanu gielda"\nFinnmark', prosent: null });

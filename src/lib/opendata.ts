@@ -6,7 +6,10 @@
  * - separator `;` (Excel with Norwegian regional settings expects it, since `,` is the
  *   decimal mark there),
  * - UTF-8 with a byte-order mark (without it Excel reads æ, ø, å as garbage),
- * - CRLF line ends (RFC 4180), decimals written with a comma (Excel reads them as numbers),
+ * - CRLF line ends (RFC 4180), decimals written with a comma and negatives with the ASCII `-`
+ *   (Excel reads them as numbers; see csvNumberCell in ./csv),
+ * - no text cell can start a formula: a number column's values are numbers, every string is
+ *   text and neutralised as OWASP advises when it starts with = + - @ tab or CR (csvTextCell),
  * - rows in a stable order (by id), so files can be compared between versions.
  */
 import { csvCell } from './csv';
@@ -19,18 +22,10 @@ export interface Column<T> {
   value: (row: T) => string | number | null | undefined;
 }
 
-const decimal = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 4, useGrouping: false });
-
-function cell(value: string | number | null | undefined): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'number') return Number.isInteger(value) ? String(value) : decimal.format(value);
-  return csvCell(value);
-}
-
 /** A CSV file as Norwegian Excel opens it (see the module comment). */
 export function toCsv<T>(columns: readonly Column<T>[], rows: readonly T[]): string {
   const lines = [columns.map((c) => c.name).join(';')];
-  for (const row of rows) lines.push(columns.map((c) => cell(c.value(row))).join(';'));
+  for (const row of rows) lines.push(columns.map((c) => csvCell(c.value(row))).join(';'));
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
