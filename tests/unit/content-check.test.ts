@@ -102,7 +102,7 @@ describe('content check on broken files', () => {
     [5, 'kolonne tapte_dagsverk', ['«-5»', 'ikke er negativt']],
     [6, 'kolonne kommune', ['«lilehammer»', 'mente du «lillehammer»']],
     [7, 'kolonne år', ['«2012»', '2010']],
-    [8, 'kolonne kvartal', ['«Q2»', 'et tall']],
+    [8, 'kolonne kvartal', ['«Q2»', 'et heltall']],
     [9, '(rad)', ['fant 5 celler', 'forventet 6']],
   ] as const)('sykefravaer/kommuner.csv line %i: %s', (line, field, words) => {
     const problem = problems.find(

@@ -9,6 +9,7 @@
  * plain ids (file names without extension); src/lib/validate checks that each one exists.
  */
 import { z } from 'zod';
+import { numberCell } from './number-cell';
 import {
   COUNTIES,
   FOCUS_AREAS,
@@ -306,21 +307,31 @@ export const gatheringSchema = base
     path: ['sluttdato'],
   });
 
-/** One quarter of sick-leave figures for a municipality or a reference series. */
+/** How a number of work-days is written in a sick-leave file. */
+const DAYS = 'et tall med sifre, eventuelt desimalkomma, f.eks. 980 eller 980,5';
+
+/**
+ * One quarter of sick-leave figures for a municipality or a reference series. Every cell is
+ * text from the CSV; numbers are read with numberCell, so an empty cell is an error, not 0.
+ */
 export const sickLeaveRowSchema = z
   .strictObject({
     /** Municipality id, or the reference series' id in referanse.csv. */
     kommune: entryId,
     /** Year, 2006-2010. */
-    år: z.coerce.number().int().min(2006, 'et år fra 2006').max(2010, 'et år til og med 2010'),
+    år: numberCell('et årstall, f.eks. 2008', { integer: true }).pipe(
+      z.number().min(2006, 'et år fra 2006').max(2010, 'et år til og med 2010'),
+    ),
     /** Quarter 1-4. */
-    kvartal: z.coerce.number().int().min(1, 'kvartal 1-4').max(4, 'kvartal 1-4'),
+    kvartal: numberCell('et heltall for kvartalet, 1-4', { integer: true }).pipe(
+      z.number().min(1, 'kvartal 1-4').max(4, 'kvartal 1-4'),
+    ),
     /** Sector, or "alle" for the whole municipality. */
     sektor: z.enum(['alle', ...SECTORS]),
     /** Lost work-days (tapte dagsverk). */
-    tapte_dagsverk: z.coerce.number().nonnegative('et tall som ikke er negativt'),
+    tapte_dagsverk: numberCell(DAYS).pipe(z.number().nonnegative('et tall som ikke er negativt')),
     /** Agreed work-days (avtalte dagsverk). */
-    avtalte_dagsverk: z.coerce.number().positive('et positivt tall'),
+    avtalte_dagsverk: numberCell(DAYS).pipe(z.number().positive('et positivt tall')),
   })
   .refine((r) => r.tapte_dagsverk <= r.avtalte_dagsverk, {
     message: 'tapte dagsverk kan ikke være flere enn avtalte dagsverk',

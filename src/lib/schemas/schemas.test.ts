@@ -65,6 +65,22 @@ describe('sickLeaveRowSchema', () => {
     expect(sickLeaveRowSchema.safeParse({ ...row, tapte_dagsverk: '1001' }).success).toBe(false);
     expect(sickLeaveRowSchema.safeParse({ ...row, avtalte_dagsverk: '0' }).success).toBe(false);
   });
+
+  it('never reads an empty, blank or non-numeric cell as 0 (Number("") is 0)', () => {
+    for (const column of ['år', 'kvartal', 'tapte_dagsverk', 'avtalte_dagsverk'] as const) {
+      for (const text of ['', '   ', 'ukjent', '0x10', '1e3']) {
+        expect(sickLeaveRowSchema.safeParse({ ...row, [column]: text }).success, `${column} ${JSON.stringify(text)}`).toBe(false);
+      }
+    }
+  });
+
+  it('reads work-days with a decimal comma or grouped thousands, as Norwegian Excel writes them', () => {
+    expect(sickLeaveRowSchema.parse({ ...row, tapte_dagsverk: '90,5', avtalte_dagsverk: '1\u00A0000' })).toMatchObject({
+      tapte_dagsverk: 90.5,
+      avtalte_dagsverk: 1000,
+    });
+    expect(sickLeaveRowSchema.safeParse({ ...row, kvartal: '2,5' }).success).toBe(false);
+  });
 });
 
 describe('the content-layer schemas (one schema, the image checked per entry)', () => {

@@ -10,6 +10,7 @@
  * across a change of scale would compare unlike numbers.
  */
 import { z } from 'zod';
+import { numberCell } from './number-cell';
 import { type Sector } from './vocabulary';
 
 /** Municipality id as written in the survey files (same rule as ID_PATTERN in index.ts). */
@@ -124,12 +125,9 @@ export const surveyRowSchema = z
       ),
     /**
      * The score: the mean answer on the survey's scale, with a decimal comma or point, e.g.
-     * 4,8. bedrekommune.no reports one decimal.
+     * 4,8. bedrekommune.no reports one decimal. An empty cell is an error, never 0 (numberCell).
      */
-    skår: z
-      .string()
-      .regex(/^\d+(?:[.,]\d+)?$/, 'et tall med desimalkomma, f.eks. 4,8')
-      .transform((text) => Number(text.replace(',', '.'))),
+    skår: numberCell('et tall med desimalkomma, f.eks. 4,8'),
     /** The answer scale, lowest-highest, e.g. 1-6 for bedrekommune.no. */
     skala: surveyScale,
     /** «ja» for invented demo figures; «nei» (or empty) for real results. */
