@@ -9,7 +9,8 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { contentDir } from '../config/content-dir.mjs';
 import { awaitContentCheck } from '../config/content-check-shared.mjs';
-import { parseCsv } from './lib/csv';
+import { detectSeparator, parseCsv } from './lib/csv';
+import { decodeContent } from './lib/encoding';
 import {
   gatheringSchema,
   municipalitySchema,
@@ -21,6 +22,16 @@ import {
   surveyRowSchema,
   toolSchema,
 } from './lib/schemas';
+
+/**
+ * A data file's rows, decoded strictly as UTF-8 (see src/lib/encoding.ts): a file saved in
+ * Windows-1252 stops the build instead of publishing «L�ten» (the content check reports it first).
+ */
+function readCsvRows(path: string) {
+  const decoded = decodeContent(readFileSync(path), path);
+  if (!decoded.ok) throw new Error(`${path}:${decoded.line} (tegnsett): ${decoded.message}`);
+  return parseCsv(decoded.text, detectSeparator(decoded.text)).rows;
+}
 
 const idFromFile = ({ entry }: { entry: string }) => entry.replace(/\.[^.]+$/, '');
 
@@ -65,7 +76,7 @@ const sickLeaveLoader: Loader = {
     const folder = resolve(process.cwd(), contentDir, 'sykefravaer');
     for (const name of readdirSync(folder).filter((f) => f.endsWith('.csv')).sort()) {
       const series = name.replace(/\.csv$/, '');
-      for (const { values } of parseCsv(readFileSync(join(folder, name), 'utf8')).rows) {
+      for (const { values } of readCsvRows(join(folder, name))) {
         const id = `${series}/${values.kommune}/${values.år}-${values.kvartal}/${values.sektor}`;
         const data = await parseData({ id, data: { ...values } });
         store.set({ id, data });
@@ -86,7 +97,7 @@ const surveyLoader: Loader = {
     const folder = resolve(process.cwd(), contentDir, 'undersokelser');
     if (!existsSync(folder)) return;
     for (const name of readdirSync(folder).filter((f) => f.endsWith('.csv')).sort()) {
-      for (const { values } of parseCsv(readFileSync(join(folder, name), 'utf8')).rows) {
+      for (const { values } of readCsvRows(join(folder, name))) {
         const id = `${values.kommune}/${values.undersøkelse}/${values.tjeneste}/${values.år}`;
         const data = await parseData({ id, data: { ...values } });
         store.set({ id, data });

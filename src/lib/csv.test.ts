@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, csvNumberCell, csvTextCell, parseCsv, startsFormula } from './csv';
+import { csvCell, csvNumberCell, csvTextCell, detectSeparator, parseCsv, startsFormula } from './csv';
 
 describe('parseCsv', () => {
   it('reads a header and rows with their line numbers', () => {
@@ -108,5 +108,20 @@ describe('csvNumberCell: numbers Norwegian Excel reads as numbers', () => {
   it('refuses NaN and infinities instead of writing them', () => {
     expect(() => csvNumberCell(Number.NaN)).toThrow(RangeError);
     expect(() => csvNumberCell(Number.POSITIVE_INFINITY)).toThrow(RangeError);
+  });
+});
+
+describe('detectSeparator', () => {
+  it('reads the separator from the header: semicolon, or comma when the header has no semicolon', () => {
+    expect(detectSeparator('kommune;år\n1;2')).toBe(';');
+    expect(detectSeparator('kommune,år\r\n"4,5",2')).toBe(',');
+    expect(detectSeparator('kommune;år,x\n')).toBe(';');
+    expect(detectSeparator('kommune\n')).toBe(';');
+    expect(detectSeparator('')).toBe(';');
+  });
+
+  it('reads a comma-separated file with quoted decimal commas, as Excel writes it', () => {
+    const text = '\uFEFFkommune,skår\r\nløten,"4,5"\r\n';
+    expect(parseCsv(text, detectSeparator(text)).rows[0]!.values).toEqual({ kommune: 'løten', skår: '4,5' });
   });
 });

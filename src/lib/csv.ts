@@ -39,6 +39,17 @@ export function parseCsv(text: string, separator = ';'): CsvTable {
   return { header, rows, malformed };
 }
 
+/**
+ * The separator of a data file, read from its header line: `;`, as Norwegian Excel writes, or `,`
+ * when the header has no `;` but has a `,` (Excel with an English list separator, or «CSV UTF-8»
+ * on a Mac). Column names contain neither, so the header decides without guessing; in a
+ * comma-separated file, decimal commas are quoted ("4,8"), as Excel writes them.
+ */
+export function detectSeparator(text: string): ';' | ',' {
+  const header = /^[^\r\n]*/.exec(text)![0];
+  return !header.includes(';') && header.includes(',') ? ',' : ';';
+}
+
 function splitRecords(text: string, separator: string) {
   const records: { line: number; cells: string[] }[] = [];
   let cells: string[] = [];

@@ -333,7 +333,9 @@ export const sickLeaveRowSchema = z
     /** Agreed work-days (avtalte dagsverk). */
     avtalte_dagsverk: numberCell(DAYS).pipe(z.number().positive('et positivt tall')),
   })
-  .refine((r) => r.tapte_dagsverk <= r.avtalte_dagsverk, {
+  // Zod runs this also when a cell above failed (then it is still text): compare numbers only,
+  // so a bad cell is reported once, in its own column.
+  .refine((r) => !Number.isFinite(r.tapte_dagsverk) || !Number.isFinite(r.avtalte_dagsverk) || r.tapte_dagsverk <= r.avtalte_dagsverk, {
     message: 'tapte dagsverk kan ikke være flere enn avtalte dagsverk',
     path: ['tapte_dagsverk'],
   });

@@ -5,7 +5,7 @@
  */
 import matter from 'gray-matter';
 import jsYaml from 'js-yaml';
-import { parseCsv } from '../csv';
+import { detectSeparator, parseCsv } from '../csv';
 import { COUNTY_NUMBERS } from '../schemas/vocabulary';
 import { ID_PATTERN, sickLeaveRowSchema } from '../schemas';
 import type { Municipality, Network } from '../schemas';
@@ -30,6 +30,8 @@ export interface SourceFile {
   /** Path from the project root, with forward slashes. */
   path: string;
   text: string;
+  /** Set when the file could not be read as text (not UTF-8, see ../encoding); text is then ''. */
+  unreadable?: { line: number; message: string };
 }
 
 export interface CheckInput {
@@ -76,6 +78,12 @@ export function checkContent(input: CheckInput): CheckResult {
     const [folder, ...rest] = rel.split('/');
     if (rest.length !== 1) continue; // files in sub-folders (images) are not entries
     const fileName = rest[0]!;
+    if (file.unreadable) {
+      problems.push({ file: file.path, line: file.unreadable.line, field: '(tegnsett)', message: file.unreadable.message });
+      // Its id still exists, so entries that refer to it are not reported as well.
+      if (COLLECTIONS[folder as CollectionName]) allIds.get(folder as CollectionName)!.add(fileName.replace(/\.[^.]+$/, ''));
+      continue;
+    }
     if (folder === SICK_LEAVE.folder) {
       if (fileName.endsWith('.csv')) csvFiles.push(file);
       continue;
@@ -417,7 +425,7 @@ function checkSickLeave(
   for (const file of files) {
     const isReference = file.path.endsWith(`/${SICK_LEAVE.reference}`);
     const known: Set<string> = isReference ? new Set(REFERENCE_SERIES) : municipalities;
-    const table = parseCsv(file.text);
+    const table = parseCsv(file.text, detectSeparator(file.text));
     const missing = SICK_LEAVE.columns.filter((c) => !table.header.includes(c));
     const extra = table.header.filter((c) => !(SICK_LEAVE.columns as readonly string[]).includes(c));
     if (missing.length || extra.length) {

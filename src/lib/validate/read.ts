@@ -2,6 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { checkContent, type CheckResult, type SourceFile } from './check';
+import { decodeContent } from '../encoding';
 
 const TEXT_FILE = /\.(md|mdx|ya?ml|csv)$/;
 
@@ -16,9 +17,12 @@ export function readContentFiles(root: string, contentDir: string): SourceFile[]
     for (const file of readdirSync(folderPath, { withFileTypes: true })) {
       if (!file.isFile() || !TEXT_FILE.test(file.name)) continue;
       const full = join(folderPath, file.name);
+      // Decoded strictly as UTF-8: a file in another encoding is reported, not misread.
+      const decoded = decodeContent(readFileSync(full), file.name);
       files.push({
         path: relative(root, full).split(sep).join('/'),
-        text: readFileSync(full, 'utf8'),
+        text: decoded.ok ? decoded.text : '',
+        ...(decoded.ok ? {} : { unreadable: { line: decoded.line, message: decoded.message } }),
       });
     }
   }

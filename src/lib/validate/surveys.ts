@@ -11,7 +11,7 @@
  * - one row per municipality, survey, service and year, across all files;
  * - one scale per series (municipality, survey and service).
  */
-import { parseCsv } from '../csv';
+import { detectSeparator, parseCsv } from '../csv';
 import { SURVEY_COLUMNS, SURVEY_SERVICES, SURVEYS, surveyRowSchema } from '../schemas/survey';
 import { norwegianErrorMap } from './describe';
 import { showValue, type Problem } from './problem';
@@ -40,7 +40,7 @@ export function checkSurveyFiles(
   const seen = new Map<string, { file: string; line: number }>();
   const scales = new Map<string, { file: string; line: number; scale: string }>();
   for (const file of files) {
-    const table = parseCsv(file.text);
+    const table = parseCsv(file.text, detectSeparator(file.text));
     const columns = SURVEY_COLUMNS as readonly string[];
     const missing = columns.filter((c) => !table.header.includes(c));
     const extra = table.header.filter((c) => !columns.includes(c));
