@@ -50,7 +50,8 @@ export function detectSeparator(text: string): ';' | ',' {
   return !header.includes(';') && header.includes(',') ? ',' : ';';
 }
 
-function splitRecords(text: string, separator: string) {
+/** Every record of a CSV text as raw cells (not trimmed), with the line it starts on. */
+export function splitRecords(text: string, separator: string) {
   const records: { line: number; cells: string[] }[] = [];
   let cells: string[] = [];
   let cell = '';

@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { checkContent, type CheckResult, type SourceFile } from './check';
 import { decodeContent } from '../encoding';
+import { checkSpreadsheetFiles } from './spreadsheet-files';
 
 const TEXT_FILE = /\.(md|mdx|ya?ml|csv)$/;
 
@@ -39,10 +40,13 @@ export function checkContentDir(
   production: boolean,
 ): CheckResult {
   const dir = relative(root, resolve(root, contentDir)).split(sep).join('/');
-  return checkContent({
+  const result = checkContent({
     contentDir: dir,
     files: readContentFiles(root, dir),
     fileExists: (path) => existsSync(join(root, path)),
     production,
   });
+  // Attachments a spreadsheet opens: no cell may start a formula (see spreadsheet-files.ts).
+  result.problems.push(...checkSpreadsheetFiles(root, 'public/vedlegg'));
+  return result;
 }
