@@ -18,12 +18,11 @@ const NUMBER = /^-?\d+(?:,\d+)?$/;
 
 /** Every cell of a CSV text with its line and column, read by csv-parse. */
 function cellsOf(text: string, delimiter: string) {
-  const records: { info: { lines: number }; record: string[] }[] = parse(text, {
-    delimiter,
-    bom: true,
-    relax_column_count: true,
-    info: true,
-  });
+  // With info: true each record comes with its line (csv-parse's types miss this overload).
+  const records = parse(text, { delimiter, bom: true, relax_column_count: true, info: true }) as unknown as {
+    info: { lines: number };
+    record: string[];
+  }[];
   return records.flatMap(({ info, record }) => record.map((cell, column) => ({ line: info.lines, column: column + 1, cell })));
 }
 
