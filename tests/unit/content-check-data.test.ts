@@ -71,3 +71,31 @@ describe('data files as Excel writes them', () => {
     expect(check(files).problems).toEqual([]);
   });
 });
+
+describe('numbers in YAML and front matter', () => {
+  const project = valid.find((f) => f.path.endsWith('prosjekter/naervaer-i-hjemmetjenesten.md'))!;
+  const municipality = valid.find((f) => f.path.endsWith('kommuner/lillehammer.yaml'))!;
+  const others = valid.filter((f) => f !== project && f !== municipality);
+  const problemsWith = (file: SourceFile) =>
+    check([...others, file.path === project.path ? municipality : project, file]).problems.map(formatProblem);
+
+  it.each([
+    ['målverdi:', 'mål.0.målverdi'],
+    ['målverdi: ""', 'mål.0.målverdi'],
+    ['målverdi: "  "', 'mål.0.målverdi'],
+    ['målverdi: 8,5', 'mål.0.målverdi'],
+    ['målverdi: .nan', 'mål.0.målverdi'],
+  ])('a goal with «%s» is an error, never 0', (line, field) => {
+    const text = project.text.replace('målverdi: 8', line);
+    expect(text).not.toBe(project.text);
+    const problems = problemsWith({ ...project, text });
+    expect(problems, problems.join('\n')).toEqual([expect.stringContaining(`:12 ${field}: `)]);
+    expect(problems[0]).toContain('et tall');
+  });
+
+  it.each(['lat:', 'lat: ""', 'lat: 61,12'])('a position with «%s» is an error, never 0', (line) => {
+    const text = `${municipality.text}posisjon:\n  ${line}\n  lon: 10.47\n`;
+    const problems = problemsWith({ ...municipality, text });
+    expect(problems, problems.join('\n')).toEqual([expect.stringMatching(/:\d+ posisjon\.lat: .*et tall/)]);
+  });
+});
