@@ -41,7 +41,8 @@ describe('decodeContent', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.message).toContain('UTF-8');
-      expect(result.message).not.toContain('Excel: Fil');
+      expect(result.message).not.toContain('Excel');
+      expect(result.message).toContain('«navn: Løten»');
     }
   });
 

@@ -32,7 +32,8 @@ const windows1252 = new TextDecoder('windows-1252');
 
 /** Decodes a content file; `fileName` decides the advice (Excel for .csv, an editor otherwise). */
 export function decodeContent(bytes: Uint8Array, fileName: string): Decoded {
-  const howTo = /\.csv$/i.test(fileName) ? SAVE_AS_UTF8_CSV : SAVE_AS_UTF8_TEXT;
+  const csv = /\.csv$/i.test(fileName);
+  const howTo = csv ? SAVE_AS_UTF8_CSV : SAVE_AS_UTF8_TEXT;
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     return {
       ok: false,
@@ -61,7 +62,7 @@ export function decodeContent(bytes: Uint8Array, fileName: string): Decoded {
       line,
       message:
         `filen er ikke lagret som UTF-8: byten 0x${byte} på linje ${line} er ikke gyldig UTF-8. ` +
-        `Den ser ut til å være lagret som Windows-1252 (ANSI, Vest-europeisk), som er det Excel bruker for «CSV (semikolondelt)»; ` +
+        `Den ser ut til å være lagret som Windows-1252 (ANSI, Vest-europeisk)${csv ? ', som er det Excel bruker for «CSV (semikolondelt)»' : ''}; ` +
         `lest slik står det «${shown}» på linjen. ${howTo}. Filen leses ikke med et gjettet tegnsett, fordi de samme bytene er forskjellige bokstaver i forskjellige tegnsett.`,
     };
   }
