@@ -19,6 +19,11 @@ export interface Column<T> {
   name: string;
   /** What the column holds, in Norwegian, for the column list on /data/. */
   description: string;
+  /**
+   * The cell's value. Its type is the column's type in the CSV: a `number` is written as a number
+   * (decimal comma, ASCII minus), a `string` as text, neutralised if it starts like a formula, even
+   * when it looks like a number. Return numbers for numeric columns, never pre-formatted strings.
+   */
   value: (row: T) => string | number | null | undefined;
 }
 
