@@ -62,7 +62,7 @@ export function decodeContent(bytes: Uint8Array, fileName: string): Decoded {
       line,
       message:
         `filen er ikke lagret som UTF-8: byten 0x${byte} på linje ${line} er ikke gyldig UTF-8. ` +
-        `Den ser ut til å være lagret som Windows-1252 (ANSI, Vest-europeisk) eller et annet eldre tegnsett${csv ? ', som er det Excel bruker for «CSV (semikolondelt)»' : ''}; ` +
+        `Den ser ut til å være lagret som Windows-1252 (ANSI, Vest-europeisk)${csv ? ', som er det Excel bruker for «CSV (semikolondelt)»,' : ''} eller et annet eldre tegnsett; ` +
         `lest slik står det «${shown}» på linjen. ${howTo}. Filen leses ikke med et gjettet tegnsett, fordi de samme bytene er forskjellige bokstaver i forskjellige tegnsett.`,
     };
   }
