@@ -25,7 +25,8 @@ import {
 
 /**
  * A data file's rows, decoded strictly as UTF-8 (see src/lib/encoding.ts): a file saved in
- * Windows-1252 stops the build instead of publishing «L�ten» (the content check reports it first).
+ * Windows-1252 stops the build instead of publishing U+FFFD for æ, ø and å (the content check
+ * reports it first, with the line).
  */
 function readCsvRows(path: string) {
   const decoded = decodeContent(readFileSync(path), path);
