@@ -25,6 +25,11 @@ export const urls = {
   story: (id: string) => `/historier/${id}/`,
   gatherings: () => '/samlinger/',
   gathering: (id: string) => `/samlinger/${id}/`,
+  /** iCalendar files (src/lib/calendar): one per gathering, all, per network, per pool. */
+  gatheringCalendar: (id: string) => `/samlinger/${id}/kalender.ics`,
+  gatheringsCalendar: () => '/samlinger/kalender.ics',
+  networkCalendar: (id: string) => `/samlinger/nettverk/${id}.ics`,
+  poolCalendar: (pool: Pool) => `/samlinger/pulje/${pool}.ics`,
   search: (q?: string) => (q ? `/sok/?q=${encodeURIComponent(q)}` : '/sok/'),
   results: () => '/resultater/',
   resultsMethods: () => '/resultater/slik-beregner-vi/',
