@@ -10,6 +10,7 @@
  */
 import { z } from 'zod';
 import { numberCell } from './number-cell';
+import { webAddress } from './web-address';
 import {
   COUNTIES,
   FOCUS_AREAS,
@@ -239,7 +240,7 @@ export const toolSchema = base.extend({
     )
     .default([]),
   /** Optional external web site, e.g. bedrekommune.no. */
-  lenke: z.url({ error: 'en full nettadresse som begynner med https://' }).optional(),
+  lenke: webAddress().optional(),
   /** Where the description comes from. */
   kilde: z.string().optional(),
 });

@@ -21,7 +21,8 @@ import { norwegianErrorMap } from './describe';
 import { lineOfField } from './lines';
 import { showValue, type Problem } from './problem';
 import { closest } from './suggest';
-import { bodyLinks, brokenLink } from './links';
+import { brokenLink } from './links';
+import { checkMarkup } from './markup';
 import { PLACEHOLDERS } from '../scaffold/templates';
 import { PLACEHOLDER_IMAGE } from '../scaffold/placeholder';
 
@@ -522,7 +523,10 @@ function checkPlaceholders(entries: Map<CollectionName, Map<string, Entry>>, pro
   }
 }
 
-/** Internal links in Markdown bodies must lead to pages the build makes. */
+/**
+ * Markup in Markdown bodies (./markup: allowed HTML, URL policy, MDX), and internal links must
+ * lead to pages the build makes.
+ */
 function checkBodyLinks(
   input: CheckInput,
   entries: Map<CollectionName, Map<string, Entry>>,
@@ -536,16 +540,14 @@ function checkBodyLinks(
   for (const map of entries.values()) {
     for (const e of map.values()) {
       if (!/\.mdx?$/.test(e.file.path)) continue;
-      // The body starts after the closing --- of the front matter.
-      const lines = e.file.text.split('\n');
-      const close = lines.findIndex((l, i) => i > 0 && /^---\s*$/.test(l));
-      if (close < 0) continue;
-      for (const link of bodyLinks(lines.slice(close + 1).join('\n'))) {
+      const markup = checkMarkup(e.file.path, e.file.text);
+      problems.push(...markup.problems);
+      for (const link of markup.links) {
         const why = brokenLink(link.target, ctx, `/${e.collection}/${e.id}/`);
         if (why) {
           problems.push({
             file: e.file.path,
-            line: close + 1 + link.line,
+            line: link.line,
             field: '(lenke)',
             message: `lenken «${link.target}»: ${why}`,
           });

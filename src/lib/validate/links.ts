@@ -1,7 +1,8 @@
 /**
  * Internal links inside Markdown bodies: `[text](/prosjekter/x/)` must point at a page the
  * site builds, so a typo in a link is caught by `npm run sjekk` instead of by a reader.
- * External links (http, https, mailto) are not checked here.
+ * External links (http, https, mailto) are not checked here. The links come from the Markdown
+ * parser (./markup), not from a regular expression.
  */
 import { slugify } from '../slug';
 import {
@@ -48,19 +49,6 @@ export interface LinkContext {
   ids: ReadonlyMap<string, ReadonlySet<string>>;
   /** Whether a file exists under public/, e.g. "vedlegg/mal.txt". */
   publicFile: (path: string) => boolean;
-}
-
-/** Links in a Markdown body, with the 1-based line (relative to the body) they are on. */
-export function bodyLinks(body: string): { target: string; line: number }[] {
-  const out: { target: string; line: number }[] = [];
-  body.split('\n').forEach((text, i) => {
-    // [text](target "title") but not images ![alt](src)
-    for (const m of text.matchAll(/(?<!!)\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g)) {
-      out.push({ target: m[1]!, line: i + 1 });
-    }
-    for (const m of text.matchAll(/<a\s[^>]*href="([^"]+)"/g)) out.push({ target: m[1]!, line: i + 1 });
-  });
-  return out;
 }
 
 /**
