@@ -1,33 +1,37 @@
-/** The open-data files, built from the same collections as the pages (see src/lib/opendata-tables.ts). */
+/** The open-data files of /data/, built once per build from the same collections as the pages (see src/lib/opendata). */
 import { getCollection } from 'astro:content';
 import { getContent } from './content';
-import { toCsv, toJsonRows } from './lib/opendata';
-import {
-  byId,
-  municipalityColumns,
-  projectColumns,
-  sickLeaveColumns,
-  sickLeaveOrder,
-  surveyColumns,
-  surveyOrder,
-} from './lib/opendata-tables';
+import { getResults } from './results';
+import { openDataText } from './i18n/opendata';
+import { openDataTables } from './lib/opendata/tables';
+import { publish } from './lib/opendata/publish';
+import { buildInfo } from './lib/opendata/publication';
 
-export async function openDataFiles() {
-  const content = await getContent();
-  const rows = (await getCollection('sykefravaer')).map((r) => r.data).sort(sickLeaveOrder);
-  const surveys = (await getCollection('undersokelser')).map((r) => r.data).sort(surveyOrder);
-  const projects = [...content.projects].sort(byId);
-  const municipalities = [...content.municipalities].sort(byId);
-  const pc = projectColumns(content);
-  return {
-    'prosjekter.csv': { type: 'text/csv; charset=utf-8', body: toCsv(pc, projects), rows: projects.length },
-    'prosjekter.json': {
-      type: 'application/json; charset=utf-8',
-      body: `${JSON.stringify(toJsonRows(pc, projects), null, 1)}\n`,
-      rows: projects.length,
-    },
-    'kommuner.csv': { type: 'text/csv; charset=utf-8', body: toCsv(municipalityColumns, municipalities), rows: municipalities.length },
-    'sykefravaer.csv': { type: 'text/csv; charset=utf-8', body: toCsv(sickLeaveColumns, rows), rows: rows.length },
-    'undersokelser.csv': { type: 'text/csv; charset=utf-8', body: toCsv(surveyColumns, surveys), rows: surveys.length },
-  };
+async function load() {
+  const [content, results, sickLeave, surveys] = await Promise.all([
+    getContent(),
+    getResults(),
+    getCollection('sykefravaer'),
+    getCollection('undersokelser'),
+  ]);
+  const site = import.meta.env.SITE;
+  const dataUrl = new URL('/data/', site).href;
+  const tables = openDataTables({
+    content,
+    sickLeave: sickLeave.map((r) => r.data),
+    surveys: surveys.map((r) => r.data),
+    goalsOf: (p) => results.goalsOf(p),
+    site,
+  });
+  const info = buildInfo();
+  const { files } = await publish(tables, info, dataUrl, openDataText.workbookIntro, openDataText.workbookTitle);
+  return { tables, files, info, dataUrl };
+}
+
+let cached: ReturnType<typeof load> | undefined;
+
+/** The tables, the files by name and the build info; made on first use, then shared. */
+export function openData() {
+  cached ??= load();
+  return cached;
 }

@@ -1,10 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { openDataFiles } from '../../opendata';
+import { openData } from '../../opendata';
 
 export const getStaticPaths = (async () => {
-  const files = await openDataFiles();
-  return Object.entries(files).map(([file, f]) => ({ params: { file }, props: { body: f.body, type: f.type } }));
+  const { files } = await openData();
+  return [...files].map(([file, f]) => ({ params: { file }, props: { body: f.body, type: f.type } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) =>
-  new Response(props.body as string, { headers: { 'Content-Type': props.type as string } });
+  new Response(props.body as BodyInit, { headers: { 'Content-Type': props.type as string } });

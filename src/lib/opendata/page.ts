@@ -1,0 +1,34 @@
+/** What /data/ shows, ready for the template: per table its files with sizes, row count, keys and columns. */
+import { formatInteger } from '../format';
+import type { Table } from './fields';
+import type { PublishedFile } from './publish';
+import { TYPE_LABELS } from './xlsx';
+
+/** A file size as the page shows it: whole kilobytes, rounded up, «12 kB». */
+export const formatSize = (bytes: number) => `${formatInteger(Math.ceil(bytes / 1024))} kB`;
+
+export interface PageFile {
+  name: string;
+  href: string;
+  size: string;
+}
+
+export function pageFile(files: ReadonlyMap<string, PublishedFile>, name: string): PageFile {
+  const f = files.get(name);
+  if (!f) throw new Error(`Åpne data: filen «${name}» ble ikke laget`);
+  return { name, href: `/data/${name}`, size: formatSize(f.bytes) };
+}
+
+export function pageTables(tables: readonly Table[], files: ReadonlyMap<string, PublishedFile>) {
+  return tables.map((t) => ({
+    id: `tabell-${t.name}`,
+    name: t.name,
+    title: t.title,
+    description: t.description,
+    rows: formatInteger(t.rows.length),
+    files: [`${t.name}.csv`, `${t.name}.json`, `${t.name}.schema.json`].map((n) => pageFile(files, n)),
+    primaryKey: t.primaryKey.join(', '),
+    foreignKeys: t.foreignKeys.map((k) => ({ field: k.field, target: `${k.table}.${k.key}` })),
+    columns: t.fields.map((f) => ({ name: f.name, type: TYPE_LABELS[f.type] + (f.optional ? ', kan være tom' : ''), description: f.description })),
+  }));
+}
