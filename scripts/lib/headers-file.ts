@@ -153,6 +153,7 @@ const NGINX_TYPES: Record<string, string> = {
   'image/png': 'png',
   'text/csv': 'csv',
   'text/plain': 'txt',
+  'text/calendar': 'ics',
   'application/yaml': 'yml yaml',
   'application/pdf': 'pdf',
   'font/woff2': 'woff2',

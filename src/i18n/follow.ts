@@ -33,4 +33,36 @@ export const followUi = {
     when: 'Når',
     organizer: 'Kvalitetskommuneprogrammet',
   },
+  contact: {
+    heading: 'Kontakt',
+    email: 'E-post',
+    unconfirmed: 'Adressen er hentet fra programmets egne dokumenter og er ikke bekreftet.',
+  },
+  accessibility: {
+    title: 'Tilgjengelighetserklæring',
+    description:
+      'Tilgjengelighetserklæring for Kompetansebanken: status for hvert krav i WCAG 2.1 på nivå A og AA, kjente avvik, hvordan du melder fra om feil og hvor du kan klage.',
+    lead: 'Kompetansebanken skal kunne brukes av alle. Nettsteder i offentlig sektor i Norge skal oppfylle kravene til universell utforming i WCAG 2.1 på nivå A og AA.',
+    assessedHeading: 'Siste vurdering',
+    assessedOn: 'Nettstedet ble sist vurdert',
+    method: 'Slik er nettstedet vurdert',
+    statusHeading: 'Status for hvert krav',
+    statusIntro: 'Tabellen viser status for hvert av de 50 suksesskriteriene i WCAG 2.1 på nivå A og AA.',
+    summary: 'Oppsummering',
+    caption: 'Suksesskriterier i WCAG 2.1, nivå A og AA',
+    colId: 'Nummer og nivå',
+    colName: 'Krav',
+    colStatus: 'Status',
+    level: 'nivå',
+    deviationsHeading: 'Kjente avvik og mangler',
+    noDeviations: 'Ingen av kravene som er testet, har kjente avvik.',
+    reportHeading: 'Meld fra om feil',
+    report:
+      'Finner du noe som ikke virker for deg, vil vi gjerne vite det. Skriv til sekretariatet og fortell hvilken side det gjelder og hva som ikke virket.',
+    reportSubject: 'Tilgjengelighet i Kompetansebanken',
+    complaintsHeading: 'Klage',
+    complaints: (name: string, part: string) =>
+      `Får du ikke svar, eller er du ikke fornøyd med svaret, kan du klage til ${name}, som er en del av ${part}.`,
+    notRegistered: 'Erklæringen er ikke registrert i Digdirs løsning uustatus.no.',
+  },
 } as const;

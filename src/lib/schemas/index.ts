@@ -180,6 +180,8 @@ const projectWithoutPicture = base.extend({
     verktøy: z.array(entryId).default([]),
     /** Contact role, e.g. "Prosjektleder, Verdal kommune". */
     kontakt: z.string().optional(),
+    /** E-mail address of the contact, e.g. "prosjektleder@verdal.kommune.no"; shown as a link. */
+    kontaktepost: z.email({ error: 'en e-postadresse, f.eks. prosjektleder@verdal.kommune.no' }).optional(),
   });
 
 /** A local project (src/content/prosjekter/<id>.md or .mdx). */
