@@ -200,7 +200,7 @@ export function buildProject(i: number, seed: number, src: Sources, imageShare: 
     end = r.chance(0.6) ? LAST : undefined;
   } else if (status === 'pågår') {
     start = r.int(earliest, Math.max(earliest, monthIndex(2010, 3)));
-    end = r.chance(0.8) ? r.int(monthIndex(2010, 6), LAST) : undefined;
+    end = r.chance(0.8) ? r.int(monthIndex(2010, 7), LAST) : undefined;
   } else {
     start = r.int(earliest, Math.max(earliest, monthIndex(2009, 12)));
     end = Math.min(start + r.int(6, 30), monthIndex(2010, 6));

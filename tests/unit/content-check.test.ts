@@ -59,6 +59,7 @@ describe('content check on broken files', () => {
     ['prosjekter/mangler-felt.md', 'status', 7, ['«ferdig»', '«pågår»']],
     ['prosjekter/mangler-felt.md', 'periode.slutt', 6, ['slutt kan ikke være før start', '«2008-01-01»']],
     ['prosjekter/mangler-felt.md', 'sammendarg', 8, ['ukjent felt «sammendarg»']],
+    ['prosjekter/pagar-etter-slutt.md', 'status', 7, ['«pågår»', '31. desember 2009', '30. juni 2010', 'forventet «avsluttet»']],
     // The YAML parser notices the unclosed quote where the block ends (line 4).
     ['prosjekter/odelagt-front-matter.md', '(front matter)', 4, ['ikke gyldig YAML', 'quote']],
     ['prosjekter/uten-front-matter.md', '(front matter)', 1, ['fant ingen front matter']],

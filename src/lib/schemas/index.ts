@@ -11,6 +11,7 @@
 import { z } from 'zod';
 import { numberCell } from './number-cell';
 import { webAddress } from './web-address';
+import { archiveStatusProblem } from './archive';
 import {
   COUNTIES,
   FOCUS_AREAS,
@@ -186,10 +187,16 @@ const projectWithoutPicture = base.extend({
 
 /** A local project (src/content/prosjekter/<id>.md or .mdx). */
 export const projectSchema = <I extends ImageSchema>(image: I) =>
-  projectWithoutPicture.extend({
-    /** Optional illustration. */
-    bilde: pictureSchema(image).optional(),
-  });
+  projectWithoutPicture
+    .extend({
+      /** Optional illustration. */
+      bilde: pictureSchema(image).optional(),
+    })
+    .superRefine((p, ctx) => {
+      // The archive's statuses agree with the periods (see archive.ts).
+      const problem = archiveStatusProblem(p.status, p.periode);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem, path: ['status'], input: p.status });
+    });
 
 /**
  * Astro's content layer calls a collection's schema function once per entry, with an `image()`
