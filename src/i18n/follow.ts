@@ -33,6 +33,23 @@ export const followUi = {
     when: 'Når',
     organizer: 'Kvalitetskommuneprogrammet',
   },
+  follow: {
+    heading: 'Følg med',
+    feedsHeading: 'Nyhetsstrøm (RSS)',
+    feedsExplained:
+      'En nyhetsstrøm (RSS) er en adresse som et program for nyhetsstrømmer, e-postprogrammet eller nettleseren kan følge. Legg inn adressen én gang, så kommer nye nyhetsbrev og gode historier av seg selv, med hele teksten. Du trenger ikke konto eller å oppgi e-post.',
+    feedsHow: 'Kopier en av adressene og lim den inn der programmet ber om en adresse til en nyhetsstrøm eller «feed».',
+    allNews: 'Alle nyheter: nyhetsbrev og gode historier',
+    newslettersOnly: 'Bare nyhetsbrevene',
+    emailHeading: 'Nyhetsbrevet på e-post',
+    emailExplained:
+      'Sekretariatet sender hvert nyhetsbrev (Månedsnytt) som e-post til kontaktpersonene i kvalitetskommunene. Alle andre som vil ha det, kan be om å komme på listen.',
+    emailHowMail: (address: string, subject: string) => `Skriv til ${address} med emnet «${subject}».`,
+    emailHowList: 'Meld deg på listen på sekretariatets side.',
+    emailLink: 'Be om nyhetsbrevet på e-post',
+    emailListLink: 'Meld deg på nyhetsbrevet',
+    calendar: 'Samlingene i kalenderen din',
+  },
   contact: {
     heading: 'Kontakt',
     email: 'E-post',

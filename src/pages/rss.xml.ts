@@ -1,16 +1,19 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getContent } from '../content';
-import { byDateDesc, newsletterItem, storyItem } from '../lib/feeds';
+import { FEED_XMLNS, byDateDesc } from '../lib/feeds';
+import { newsletterFeedItem, storyFeedItem } from './_feed';
 
-/** All news: newsletters and good stories. */
+/** All news: newsletters and good stories, in full text, with the stories' pictures. */
 export const GET: APIRoute = async ({ site }) => {
   const content = await getContent();
+  const stories = await Promise.all(content.stories.map((s) => storyFeedItem(s, site!)));
   return rss({
     title: 'Kompetansebanken – nyheter',
     description: 'Nyhetsbrev og gode historier fra Kvalitetskommuneprogrammet.',
     site: site!,
-    items: [...content.newsletters.map(newsletterItem), ...content.stories.map(storyItem)].sort(byDateDesc),
+    xmlns: FEED_XMLNS,
+    items: [...content.newsletters.map((l) => newsletterFeedItem(l, site!)), ...stories].sort(byDateDesc),
     customData: '<language>nb-no</language>',
   });
 };

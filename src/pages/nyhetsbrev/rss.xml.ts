@@ -1,15 +1,18 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getContent } from '../../content';
-import { byDateDesc, newsletterItem } from '../../lib/feeds';
+import { FEED_XMLNS, byDateDesc } from '../../lib/feeds';
+import { newsletterFeedItem } from '../_feed';
 
+/** The newsletters in full text. */
 export const GET: APIRoute = async ({ site }) => {
   const content = await getContent();
   return rss({
     title: 'Kompetansebanken – nyhetsbrev',
     description: 'Nyhetsbrev fra sekretariatet for Kvalitetskommuneprogrammet.',
     site: site!,
-    items: content.newsletters.map(newsletterItem).sort(byDateDesc),
+    xmlns: FEED_XMLNS,
+    items: content.newsletters.map((l) => newsletterFeedItem(l, site!)).sort(byDateDesc),
     customData: '<language>nb-no</language>',
   });
 };
