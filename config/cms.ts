@@ -1,13 +1,16 @@
 /**
- * Astro integration that puts Sveltia CMS at /admin/: a small HTML page, the CMS bundle copied
- * from node_modules/@sveltia/cms (self-hosted: nothing is loaded from a CDN, and the 2 MB
- * bundle is never committed), its fonts copied from the Fontsource npm packages to
- * /admin/fonts/ (the bundle's jsDelivr URLs rewritten to them), and config.yml generated from
- * the zod schemas by src/lib/cms. The build writes the files into the output folder;
- * `npm run dev` serves the same files, so editors can work on a local clone (see docs/cms.md).
+ * Astro integration that puts Decap CMS (the editor, in Norwegian) at /admin/: a small HTML
+ * page, the CMS bundle and its lazily loaded chunks copied from node_modules/decap-cms/dist
+ * (self-hosted: nothing from a CDN, and the 5 MB bundle is never committed), config.yml
+ * generated from the zod schemas by src/lib/cms/config.ts, and oppsett.js with the Norwegian
+ * phrases Decap's nb_no lacks (src/i18n/cms.ts), the site's CSS for the preview and the preview
+ * templates (config/cms-admin/). The build writes the files into the output folder;
+ * `npm run dev` serves the same files (docs/cms.md).
  *
- * Repository and OAuth proxy come from the environment at build time:
- * KB_CMS_REPO ("owner/name"), KB_CMS_BRANCH (default main), KB_CMS_AUTH_URL (OAuth proxy).
+ * The settings (repository, branch, auth endpoint, local proxy) come from the environment,
+ * read once by src/lib/cms/settings.ts. A bad value stops the build with a Norwegian message
+ * naming the setting; without a repository /admin/ is built in local mode with a warning, and a
+ * publishing build (KB_PUBLISERING=1) stops.
  */
 import type { AstroIntegration } from 'astro';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -15,200 +18,138 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stringify } from 'yaml';
+import { cmsLocale, cmsUi } from '../src/i18n/cms';
 import { buildCmsConfig } from '../src/lib/cms/config';
+import { readCmsSettings, type CmsSettings } from '../src/lib/cms/settings';
 
 /** Where the CMS lives on the site. */
 export const ADMIN_PATH = '/admin/';
 
-/**
- * The fonts Sveltia CMS loads from the Fontsource CDN on jsDelivr: its UI font, its monospace
- * font and its icon font. /admin/ serves the same files from the Fontsource npm packages
- * instead (pinned in package.json to the versions these URLs name), so editors' browsers
- * contact no CDN and the /admin/ policy allows fonts from 'self' only. After an upgrade of
- * @sveltia/cms the build fails if one of these URLs is gone from the bundle or another font
- * URL on cdn.jsdelivr.net has appeared: update this list and the packages to match.
- */
-export const CMS_FONT_URLS: readonly string[] = [
-  'https://cdn.jsdelivr.net/fontsource/fonts/source-sans-3:vf@5.3.0/latin-wght-normal.woff2',
-  'https://cdn.jsdelivr.net/fontsource/fonts/noto-mono@5.3.0/latin-400-normal.woff2',
-  'https://cdn.jsdelivr.net/fontsource/fonts/material-symbols-outlined:vf@5.3.7/latin-wght-normal.woff2',
-];
+/** The main file of the Decap CMS bundle, as copied to /admin/. */
+export const CMS_SCRIPT = 'decap-cms.js';
 
-export class CmsFontError extends Error {}
+export class CmsSettingsError extends Error {}
 
-/** Where the file of a Fontsource CDN URL is in npm, and its name under /admin/fonts/. */
-export interface FontsourceFile {
-  url: string;
-  /** Fontsource's id of the font, e.g. `noto-mono`. */
-  id: string;
-  /** `@fontsource/<id>`, or `@fontsource-variable/<id>` for a variable font (`<id>:vf` in the URL). */
-  pkg: string;
-  /** The package version, as named in the URL. */
-  version: string;
-  /** The file inside the package. */
-  file: string;
-  /** Its name under /admin/fonts/. */
-  name: string;
-}
-
-const FONTSOURCE_URL = /^https:\/\/cdn\.jsdelivr\.net\/fontsource\/fonts\/([a-z0-9-]+)(:vf)?@(\d+\.\d+\.\d+)\/([a-z0-9-]+\.woff2)$/;
-
-/**
- * The npm file behind a Fontsource CDN URL: `.../fontsource/fonts/<id>[:vf]@<version>/<file>`
- * is `files/<id>-<file>` in `@fontsource[-variable]/<id>@<version>`: the same Fontsource
- * release under its CDN and its npm names.
- */
-export function fontsourceFile(url: string): FontsourceFile {
-  const m = FONTSOURCE_URL.exec(url);
-  if (!m) throw new CmsFontError(`Ikke en Fontsource-adresse på cdn.jsdelivr.net med fast versjon: ${url}`);
-  const [, id = '', vf, version = '', file = ''] = m;
-  return { url, id, pkg: `@fontsource${vf ? '-variable' : ''}/${id}`, version, file: `files/${id}-${file}`, name: `${id}-${file}` };
-}
-
-/** Characters that end a URL in JavaScript or CSS text. */
-const URL_END = `\\s"'\`()\\\\`;
-const JSDELIVR_URL = new RegExp(`(?:https?:)?//cdn\\.jsdelivr\\.net/[^${URL_END}]*`, 'g');
-
-/** Font URLs on cdn.jsdelivr.net in `text`: anything from Fontsource, and font files. */
-export function jsdelivrFontUrls(text: string): string[] {
-  return [...text.matchAll(JSDELIVR_URL)].map((m) => m[0]).filter((u) => /\/fontsource\/|\.(?:woff2?|ttf|otf|eot)(?:[?#]|$)/i.test(u));
-}
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/**
- * `text`, a file of the CMS bundle (`file` names it in messages), with every URL of `urls`
- * replaced by its local path (the whole URL only, not as the start of a longer one). Throws a
- * CmsFontError naming the file and the URL when a URL of `urls` is not in the text, or when a
- * font URL on cdn.jsdelivr.net is left afterwards: nothing is dropped silently. With no
- * `urls` it only checks.
- */
-export function rewriteFontUrls(file: string, text: string, urls: ReadonlyMap<string, string> = new Map()): string {
-  const problems: string[] = [];
-  let out = text;
-  for (const [url, local] of urls) {
-    const whole = `${escapeRegExp(url)}(?![^${URL_END}])`;
-    if (!new RegExp(whole).test(out)) problems.push(`${file}: fant ikke fontadressen ${url}. Har Sveltia CMS fått nye fonter eller versjoner?`);
-    out = out.replace(new RegExp(whole, 'g'), () => local);
-  }
-  for (const url of jsdelivrFontUrls(out)) {
-    problems.push(`${file}: henter fortsatt en font fra cdn.jsdelivr.net: ${url}. /admin/ tillater bare fonter fra eget nettsted.`);
-  }
-  if (problems.length) {
-    throw new CmsFontError(
-      `Sveltia CMS og de selvhostede fontene passer ikke sammen:\n${problems.map((p) => `- ${p}`).join('\n')}\n` +
-        'Rett CMS_FONT_URLS i config/cms.ts etter adressene i pakken, og fontpakkene i package.json etter versjonene de nevner.',
+/** The settings from the environment, or a CmsSettingsError listing every problem. */
+export function settingsFromEnv(env: Record<string, string | undefined>, site: string | undefined): { settings: CmsSettings; warnings: string[] } {
+  const { settings, errors, warnings } = readCmsSettings(env, site);
+  if (errors.length) {
+    throw new CmsSettingsError(
+      `Redaksjonsverktøyet (/admin/) kan ikke bygges, fordi innstillingene er feil:\n${errors.map((e) => `- ${e}`).join('\n')}\n` +
+        'Innstillingene er miljøvariabler i byggeinnstillingene; docs/cms.md forklarer hver av dem.',
     );
   }
-  return out;
+  return { settings, warnings };
 }
 
-/** The folder of the Sveltia CMS bundle: sveltia-cms.js and its lazily loaded chunks/. */
+/** The folder of the Decap CMS bundle: decap-cms.js, its chunks and WebAssembly files. */
 function bundleDir(): string {
-  // The package exports only its npm entry (npm/index.js); the browser bundle sits beside it in dist/.
-  const entry = createRequire(import.meta.url).resolve('@sveltia/cms');
-  const dir = path.join(path.dirname(entry), '..', 'dist');
-  if (!existsSync(path.join(dir, 'sveltia-cms.js'))) throw new Error(`Fant ikke Sveltia CMS i ${dir}. Kjør npm install.`);
+  const entry = createRequire(import.meta.url).resolve('decap-cms');
+  const dir = path.dirname(entry);
+  if (!existsSync(path.join(dir, CMS_SCRIPT))) throw new Error(`Fant ikke Decap CMS i ${dir}. Kjør npm install.`);
   return dir;
 }
 
-/** The font file of `font` and its licence in node_modules, checked against the version its URL names. */
-function fontPackageFiles(font: FontsourceFile): { source: string; license: string } {
-  let manifest: string;
-  try {
-    manifest = createRequire(import.meta.url).resolve(`${font.pkg}/package.json`);
-  } catch {
-    throw new CmsFontError(`Fant ikke ${font.pkg}, som har fonten ${font.url}. Kjør npm install.`);
-  }
-  const { version } = JSON.parse(readFileSync(manifest, 'utf8')) as { version: string };
-  if (version !== font.version) {
-    throw new CmsFontError(
-      `Fonten ${font.url} (CMS_FONT_URLS i config/cms.ts) er versjon ${font.version}, men ${font.pkg} er installert i versjon ${version}. ` +
-        `Sett ${font.pkg} til ${font.version} i package.json og kjør npm install.`,
-    );
-  }
-  const source = path.join(path.dirname(manifest), font.file);
-  const license = path.join(path.dirname(manifest), 'LICENSE');
-  for (const f of [source, license]) if (!existsSync(f)) throw new CmsFontError(`Fant ikke ${path.basename(f)} i ${font.pkg}@${version} (fonten ${font.url}).`);
-  return { source, license };
-}
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** The admin page. The CMS reads ./config.yml next to it and draws its own interface. */
+/** The admin page. Decap CMS reads ./config.yml next to it and draws its own interface. */
 export function adminHtml(site: string | undefined): string {
-  const canonical = site ? `\n    <link rel="canonical" href="${new URL(ADMIN_PATH, site).href}">` : '';
+  const canonical = site ? `\n    <link rel="canonical" href="${escapeHtml(new URL(ADMIN_PATH, site).href)}">` : '';
+  // No maximum-scale or user-scalable: the editor may be zoomed like any page.
   return `<!DOCTYPE html>
 <html lang="nb">
   <head>
     <meta charset="utf-8">
     <meta name="viewport" content="width=device-width, initial-scale=1">
     <meta name="robots" content="noindex, nofollow">
-    <title>Redaksjon – Kompetansebanken</title>${canonical}
-    <link href="config.yml" type="application/yaml" rel="cms-config-url">
+    <title>${escapeHtml(cmsUi.pageTitle)}</title>${canonical}
+    <link href="config.yml" type="text/yaml" rel="cms-config-url">
+    <link href="cms-admin.css" rel="stylesheet">
   </head>
   <body>
-    <noscript>Redaksjonsverktøyet trenger JavaScript.</noscript>
-    <script src="sveltia-cms.js"></script>
+    <noscript>${escapeHtml(cmsUi.noScript)}</noscript>
+    <script src="${CMS_SCRIPT}"></script>
+    <script src="oppsett.js"></script>
   </body>
 </html>
 `;
 }
 
-export function configYaml(site: string | undefined): string {
-  const config = buildCmsConfig({
-    repo: process.env.KB_CMS_REPO || undefined,
-    branch: process.env.KB_CMS_BRANCH || undefined,
-    authBaseUrl: process.env.KB_CMS_AUTH_URL || undefined,
-    siteUrl: site,
-  });
-  return `# Generert fra src/lib/schemas av config/cms.ts – ikke rediger for hånd.\n${stringify(config, { lineWidth: 0 })}`;
+export function configYaml(settings: CmsSettings): string {
+  const config = buildCmsConfig(settings);
+  return `# Generert fra src/lib/schemas og src/lib/cms/settings.ts av config/cms.ts – ikke rediger for hånd.\n${stringify(config, { lineWidth: 0 })}`;
+}
+
+/** /admin/oppsett.js: the data (Norwegian phrases, the site's CSS files) and the static code. */
+export function setupScript(styles: readonly string[]): string {
+  const data = { locale: cmsLocale, ui: cmsUi, styles };
+  const code = readFileSync(fileURLToPath(new URL('./cms-admin/oppsett.js', import.meta.url)), 'utf8');
+  return `var KB_CMS = ${JSON.stringify(data)};\n${code}`;
+}
+
+/**
+ * The site's styles of a built page (stylesheet links and inline <style>), for the preview:
+ * the links as they are, the inline CSS to be written to /admin/nettsted.css.
+ */
+export function pageStyles(html: string): { links: string[]; inline: string[] } {
+  const links = [...html.matchAll(/<link\b[^>]*\brel="stylesheet"[^>]*>/g)].map((m) => /\bhref="([^"]+)"/.exec(m[0])?.[1]).filter((h): h is string => !!h);
+  const inline = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1] ?? '');
+  return { links, inline };
+}
+
+/** The first built page of a collection (e.g. dist/nyhetsbrev/<id>/index.html). */
+function firstPage(out: string, collection: string): string | undefined {
+  const dir = path.join(out, collection);
+  if (!existsSync(dir)) return undefined;
+  for (const name of readdirSync(dir).sort()) {
+    const file = path.join(dir, name, 'index.html');
+    if (existsSync(file)) return file;
+  }
+  return undefined;
 }
 
 type AdminFile = { text: string } | { copy: string };
 
-/** Every file of /admin/, as path below /admin/ -> contents or a file to copy. */
-function adminFiles(site: string | undefined): Map<string, AdminFile> {
+/** Every file of /admin/ except oppsett.js, as path below /admin/ -> contents or a file to copy. */
+function adminFiles(site: string | undefined, settings: CmsSettings): Map<string, AdminFile> {
   const files = new Map<string, AdminFile>();
   files.set('index.html', { text: adminHtml(site) });
-  files.set('config.yml', { text: configYaml(site) });
+  files.set('config.yml', { text: configYaml(settings) });
   const dir = bundleDir();
-  const shown = (file: string) => path.relative(process.cwd(), file).split(path.sep).join('/');
-  const fonts = CMS_FONT_URLS.map(fontsourceFile);
-  const main = path.join(dir, 'sveltia-cms.js');
-  const local = new Map(fonts.map((f) => [f.url, `${ADMIN_PATH}fonts/${f.name}`]));
-  files.set('sveltia-cms.js', { text: rewriteFontUrls(shown(main), readFileSync(main, 'utf8'), local) });
-  const chunks = path.join(dir, 'chunks');
-  if (existsSync(chunks)) {
-    for (const name of readdirSync(chunks).filter((f) => f.endsWith('.js'))) {
-      const chunk = path.join(chunks, name);
-      rewriteFontUrls(shown(chunk), readFileSync(chunk, 'utf8')); // checks only: no fonts there now
-      files.set(`chunks/${name}`, { copy: chunk });
-    }
+  for (const name of readdirSync(dir)) {
+    if (name === CMS_SCRIPT || /^\d+\.decap-cms\.js$/.test(name) || name.endsWith('.wasm')) files.set(name, { copy: path.join(dir, name) });
   }
-  for (const font of fonts) {
-    const { source, license } = fontPackageFiles(font);
-    files.set(`fonts/${font.name}`, { copy: source });
-    // The fonts' licence (SIL OFL 1.1) asks for its text to go with every copy.
-    files.set(`fonts/${font.id}-LICENSE.txt`, { copy: license });
-  }
+  // Decap's licence notices for the code in its bundle.
+  files.set(`${CMS_SCRIPT}.LICENSE.txt`, { copy: path.join(dir, `${CMS_SCRIPT}.LICENSE.txt`) });
+  for (const name of ['cms-admin.css', 'forhandsvisning.css']) files.set(name, { copy: fileURLToPath(new URL(`./cms-admin/${name}`, import.meta.url)) });
   return files;
 }
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
-  '.yml': 'application/yaml; charset=utf-8',
+  '.yml': 'text/yaml; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
-  '.woff2': 'font/woff2',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
   '.txt': 'text/plain; charset=utf-8',
 };
 
 export function cms(): AstroIntegration {
   let site: string | undefined;
+  let settings: CmsSettings | undefined;
   let built: Map<string, AdminFile> | undefined;
+  const current = () => {
+    if (!settings) throw new Error('Innstillingene for /admin/ er ikke lest.');
+    return settings;
+  };
   return {
     name: 'kompetansebanken:cms',
     hooks: {
-      'astro:config:done': ({ config }) => {
+      'astro:config:done': ({ config, logger }) => {
         site = config.site;
+        const read = settingsFromEnv(process.env, site);
+        settings = read.settings;
+        for (const w of read.warnings) logger.warn(w);
       },
       'astro:server:setup': ({ server }) => {
         server.middlewares.use((req, res, next) => {
@@ -217,7 +158,7 @@ export function cms(): AstroIntegration {
           const rel = url.pathname.slice(ADMIN_PATH.length) || 'index.html';
           let file: AdminFile | undefined;
           try {
-            file = adminFiles(site).get(rel);
+            file = rel === 'oppsett.js' ? { text: setupScript([]) } : adminFiles(site, current()).get(rel);
           } catch (err) {
             return next(err);
           }
@@ -226,19 +167,34 @@ export function cms(): AstroIntegration {
           res.end('text' in file ? file.text : readFileSync(file.copy));
         });
       },
-      // Before the pages are built, so that a bundle that does not match the fonts fails at once.
+      // Before the pages are built, so that a missing bundle fails at once.
       'astro:build:start': () => {
-        built = adminFiles(site);
+        built = adminFiles(site, current());
       },
       'astro:build:done': ({ dir, logger }) => {
-        const out = path.join(fileURLToPath(dir), 'admin');
-        for (const [rel, file] of built ?? adminFiles(site)) {
+        const root = fileURLToPath(dir);
+        const out = path.join(root, 'admin');
+        const files = new Map(built ?? adminFiles(site, current()));
+        // The preview uses the CSS of the built newsletter and story pages.
+        const links = new Set<string>();
+        const inline: string[] = [];
+        for (const collection of ['nyhetsbrev', 'historier', 'prosjekter']) {
+          const page = firstPage(root, collection);
+          if (!page) continue;
+          const styles = pageStyles(readFileSync(page, 'utf8'));
+          for (const l of styles.links) links.add(l);
+          for (const css of styles.inline) if (!inline.includes(css)) inline.push(css);
+        }
+        if (inline.length) files.set('nettsted.css', { text: inline.join('\n') });
+        files.set('oppsett.js', { text: setupScript([...links, ...(inline.length ? [`${ADMIN_PATH}nettsted.css`] : [])]) });
+        for (const [rel, file] of files) {
           const target = path.join(out, rel);
           mkdirSync(path.dirname(target), { recursive: true });
           if ('text' in file) writeFileSync(target, file.text);
           else copyFileSync(file.copy, target);
         }
-        logger.info(`Sveltia CMS lagt i ${ADMIN_PATH} med config.yml generert fra skjemaene og fontene selvhostet i ${ADMIN_PATH}fonts/.`);
+        const mode = current().mode === 'local' ? 'lokal modus (decap-server)' : `GitHub-depotet ${current().repo}`;
+        logger.info(`Decap CMS lagt i ${ADMIN_PATH} (${mode}), med config.yml generert fra skjemaene.`);
       },
     },
   };

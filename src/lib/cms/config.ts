@@ -1,5 +1,5 @@
 /**
- * Configuration of Sveltia CMS (served at /admin/), generated from the zod schemas so that the
+ * Configuration of Decap CMS (served at /admin/), generated from the zod schemas so that the
  * editing forms can never drift from what the content check accepts. Pure: no file system, no
  * Astro. config/cms.ts writes the result to /admin/config.yml in the build and the dev server.
  *
@@ -31,6 +31,7 @@ import {
 } from '../schemas';
 import * as vocabulary from '../schemas/vocabulary';
 import type { CollectionName } from '../validate/collections';
+import { MEDIA_FOLDER, PUBLIC_FOLDER, imageFolders, type CmsSettings } from './settings';
 
 /** Stand-in for Astro's image() in the schema factories; recognised by identity. */
 export const IMAGE = z.string().min(1);
@@ -106,7 +107,7 @@ const HINTS: Record<string, string> = {
 
 /** Fields that need a widget other than the one their type gives. */
 const OVERRIDES: Record<string, Record<string, unknown>> = {
-  'verktoy.vedlegg.fil': { widget: 'file', media_folder: '/public/vedlegg', public_folder: '/vedlegg' },
+  'verktoy.vedlegg.fil': { widget: 'file', media_folder: `/${MEDIA_FOLDER}`, public_folder: PUBLIC_FOLDER },
 };
 
 /** Display labels of the vocabularies, found by the identity of the values array. */
@@ -195,6 +196,39 @@ function messageOf(error: unknown): string | undefined {
   return undefined;
 }
 
+/** «minst 20 tegn», «høyst 400 tegn», or the schema's own messages. */
+function lengthMessage(min: number | undefined, max: number | undefined, minMessage?: string, maxMessage?: string): string | undefined {
+  const parts: string[] = [];
+  if (min !== undefined && min > 1) parts.push(minMessage ?? `minst ${min} tegn`);
+  if (max !== undefined) parts.push(maxMessage ?? `høyst ${max} tegn`);
+  return parts.length ? capitaliseFirst(parts.join(', ')) : undefined;
+}
+
+const capitaliseFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/**
+ * One regular expression for a string field's rules, as Decap CMS checks a field with one
+ * pattern: the schema's own pattern and its length limits (of the trimmed text when the schema
+ * trims). Undefined when there is nothing to check beyond `required`.
+ */
+export function stringPattern(rules: { min?: number; max?: number; trimmed?: boolean; regex?: string }): string | undefined {
+  const { min, max, trimmed, regex } = rules;
+  const hasLength = (min !== undefined && min > 1) || max !== undefined;
+  let length: string | undefined;
+  if (hasLength) {
+    const lo = Math.max(min ?? 0, 0);
+    const hi = max === undefined ? '' : String(max);
+    // Trimmed: the text between the first and the last non-blank character has the length.
+    length = trimmed
+      ? lo >= 2
+        ? `^\\s*\\S[\\s\\S]{${lo - 2},${max === undefined ? '' : max - 2}}\\S\\s*$`
+        : `^\\s*(?:\\S(?:[\\s\\S]{0,${max === undefined ? '' : Math.max(max - 2, 0)}}\\S)?)\\s*$`
+      : `^[\\s\\S]{${lo},${hi}}$`;
+  }
+  if (length && regex) return `(?=${length})(?:${regex})`;
+  return length ?? regex;
+}
+
 interface Ctx {
   collection: CmsCollectionSpec;
   /** Dotted path inside the collection, e.g. "mål.målverdi". */
@@ -231,20 +265,34 @@ function reference(name: string, multiple: boolean, min: number | undefined, ctx
 function widgetFor(name: string, core: z.ZodType, ctx: Ctx): Record<string, unknown> {
   const def = defOf(core);
   if (core === IMAGE) {
-    return { widget: 'image', media_folder: `/src/content/${ctx.collection.name}/bilder`, public_folder: './bilder' };
+    return { widget: 'image', ...imageFolders(ctx.collection.name) };
   }
   if (core === entryId) return reference(name, false, undefined, ctx);
   switch (def.type) {
     case 'string': {
       const out: Record<string, unknown> = { widget: name === 'sammendrag' ? 'text' : 'string' };
+      let min: number | undefined;
+      let max: number | undefined;
+      let minMessage: string | undefined;
+      let maxMessage: string | undefined;
+      let regex: { source: string; message: string } | undefined;
+      let trimmed = false;
       for (const c of checks(core)) {
-        if (c.check === 'min_length') out.minlength = c.minimum;
-        if (c.check === 'max_length') out.maxlength = c.maximum;
+        if (c.check === 'min_length') [min, minMessage] = [c.minimum as number, messageOf(c.error)];
+        if (c.check === 'max_length') [max, maxMessage] = [c.maximum as number, messageOf(c.error)];
+        if (c.check === 'overwrite') trimmed = true; // .trim(): the only overwrite the schemas use
         if (c.check === 'string_format' && c.format === 'regex') {
-          out.pattern = [(c.pattern as RegExp).source, messageOf(c.error) ?? 'Ugyldig verdi'];
+          regex = { source: (c.pattern as RegExp).source, message: messageOf(c.error) ?? 'Ugyldig verdi' };
         }
       }
-      if (def.format === 'url') out.type = 'url';
+      if (min !== undefined) out.minlength = min;
+      if (max !== undefined) out.maxlength = max;
+      // Decap CMS has one rule per field, a pattern: lengths and the schema's pattern become one.
+      const pattern = stringPattern({ min, max, trimmed, regex: regex?.source });
+      if (pattern) {
+        const messages = [regex?.message, lengthMessage(min, max, minMessage, maxMessage)].filter(Boolean);
+        out.pattern = [pattern, messages.join('; ')];
+      }
       return out;
     }
     case 'number': {
@@ -261,7 +309,8 @@ function widgetFor(name: string, core: z.ZodType, ctx: Ctx): Record<string, unkn
     case 'boolean':
       return { widget: 'boolean' };
     case 'date':
-      return { widget: 'datetime', type: 'date', format: 'YYYY-MM-DD' };
+      // Stored as YYYY-MM-DD (the schema's calendar date), shown as 31.12.2009, no time, no time zone.
+      return { widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'DD.MM.YYYY', time_format: false, picker_utc: true };
     case 'enum':
       return { widget: 'select', options: selectOptions(core) };
     case 'object':
@@ -298,34 +347,36 @@ export function collectionFields(spec: CmsCollectionSpec): CmsField[] {
   return fields;
 }
 
-export interface CmsOptions {
-  /** GitHub repository, "owner/name". */
-  repo?: string;
-  branch?: string;
-  /** URL of the OAuth proxy (e.g. Sveltia CMS Authenticator on Cloudflare Workers). */
-  authBaseUrl?: string;
-  /** The public site, e.g. https://www.kvalitetskommuner.no. */
-  siteUrl?: string;
+/** Norwegian labels of the collections' sort fields (Decap names them by field). */
+const SORTABLE: Record<string, string[]> = { nyhetsbrev: ['dato', 'nummer', 'tittel'], historier: ['dato', 'tittel'] };
+
+/** The backend part of the configuration: GitHub with the repository, or decap-server in local mode. */
+export function backendConfig(settings: CmsSettings): Record<string, unknown> {
+  if (settings.mode === 'local' || !settings.repo) {
+    return { name: 'proxy', proxy_url: settings.localProxyUrl, branch: settings.branch };
+  }
+  return {
+    name: 'github',
+    repo: settings.repo,
+    branch: settings.branch,
+    base_url: settings.authBaseUrl,
+    auth_endpoint: settings.authEndpoint,
+  };
 }
 
-/** Placeholder shown until the lead sets KB_CMS_REPO; see docs/cms.md. */
-export const REPO_PLACEHOLDER = 'EIER/kompetansebanken';
-
-/** The whole Sveltia CMS configuration as a plain object (serialise with YAML or JSON). */
-export function buildCmsConfig(options: CmsOptions = {}): Record<string, unknown> {
-  const backend: Record<string, unknown> = {
-    name: 'github',
-    repo: options.repo ?? REPO_PLACEHOLDER,
-    branch: options.branch ?? 'main',
-  };
-  if (options.authBaseUrl) backend.base_url = options.authBaseUrl;
+/** The whole Decap CMS configuration as a plain object (serialise with YAML or JSON). */
+export function buildCmsConfig(settings: CmsSettings): Record<string, unknown> {
   return {
-    backend,
-    ...(options.siteUrl ? { site_url: options.siteUrl, display_url: options.siteUrl } : {}),
-    app_title: 'Kompetansebanken – redaksjon',
+    backend: backendConfig(settings),
+    // On this machine (localhost), a running decap-server is used instead of GitHub.
+    ...(settings.mode === 'github' ? { local_backend: { url: settings.localProxyUrl } } : {}),
+    locale: 'nb_no',
+    publish_mode: 'simple',
+    ...(settings.siteUrl ? { site_url: settings.siteUrl, display_url: settings.siteUrl } : {}),
     // Files that do not belong to an image field (e.g. attachments) go here.
-    media_folder: '/public/vedlegg',
-    public_folder: '/vedlegg',
+    media_folder: MEDIA_FOLDER,
+    public_folder: PUBLIC_FOLDER,
+    // æ -> ae, ø -> o, å -> a, then only a-z, digits and hyphens: what ID_PATTERN accepts.
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     collections: CMS_COLLECTIONS.map((spec) => {
       const fields = collectionFields(spec);
@@ -340,16 +391,16 @@ export function buildCmsConfig(options: CmsOptions = {}): Record<string, unknown
         create: true,
         identifier_field: spec.identifier,
         summary: `{{${spec.identifier}}}`,
-        slug: {
-          template: `{{${spec.identifier}}}`,
-          editable: true,
-          hint: 'Filnavnet blir adressen til siden: små bokstaver a-z, tall og bindestrek (æ=ae, ø=o, å=a).',
-          pattern: [ID_PATTERN.source, 'Bare små bokstaver a-z, tall og bindestrek (æ=ae, ø=o, å=a).'],
-        },
-        ...(hasImage ? { media_folder: `/src/content/${spec.name}/bilder`, public_folder: './bilder' } : {}),
+        // The file name is the title made into a slug (see `slug` above); it becomes the page's address.
+        slug: '{{slug}}',
+        ...(SORTABLE[spec.name] ? { sortable_fields: SORTABLE[spec.name] } : {}),
+        ...(hasImage ? imageFolders(spec.name) : {}),
         fields,
       };
     }),
   };
 }
+
+/** ID_PATTERN as the file-name rule, for tests and messages. */
+export const FILE_NAME_PATTERN = ID_PATTERN;
 
