@@ -2,11 +2,13 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
 import { contentDir } from './config/content-dir.mjs';
 import { contentCheck } from './config/content-check.ts';
 import { searchIndex } from './config/search-index.ts';
 import { cms } from './config/cms.ts';
 import { fileCount } from './config/file-count.ts';
+import { sanitiseHtml } from './src/lib/markup/sanitise.ts';
 
 export default defineConfig({
   site: process.env.KB_SITE ?? 'https://www.kvalitetskommuner.no',
@@ -26,6 +28,9 @@ export default defineConfig({
     // Last: counts every file written, and warns past the 20,000-file cap of some hosts (docs/deploy.md).
     fileCount(),
   ],
+  // Raw HTML in bodies is parsed into elements and cleaned by the allow-list, a second wall
+  // behind the content check (docs/content-html.md).
+  markdown: { processor: satteri({ features: { rawHtml: true }, hastPlugins: [sanitiseHtml] }) },
   devToolbar: { enabled: false },
   prefetch: false,
 });

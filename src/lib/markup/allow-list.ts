@@ -86,16 +86,18 @@ export const RENDERED_ELEMENTS: Readonly<Record<string, readonly string[]>> = {
   ul: ['class'],
   ol: ['start', 'class'],
   input: ['type', 'checked', 'disabled'],
-  th: ['scope', 'colspan', 'rowspan', 'align'],
-  td: ['colspan', 'rowspan', 'align'],
+  th: ['scope', 'colspan', 'rowspan', 'align', 'style'],
+  td: ['colspan', 'rowspan', 'align', 'style'],
   img: ['src', 'alt', 'width', 'height', 'title', 'loading', 'decoding'],
 };
 
 /**
- * Inline styles the syntax highlighter writes (colours only). Any other `style` value is
- * removed: CSS can load URLs and cover the page.
+ * One declaration of an inline style the syntax highlighter (Shiki) or a Markdown table's
+ * alignment writes: colours, `overflow-x: auto`, `text-align`, font style. Any other `style`
+ * is removed: CSS can load URLs and cover the page.
  */
-export const SAFE_STYLE = /^(?:\s*(?:color|background-color|--shiki-[a-z-]+)\s*:\s*#[0-9a-fA-F]{3,8}\s*;?)*\s*$/;
+export const SAFE_STYLE_DECLARATION =
+  /^(?:(?:color|background-color|--shiki-[a-z-]+)\s*:\s*#[0-9a-fA-F]{3,8}|overflow-x\s*:\s*auto|text-align\s*:\s*(?:left|right|center)|font-style\s*:\s*italic|font-weight\s*:\s*bold|text-decoration\s*:\s*underline)$/;
 
 /** Elements removed together with everything in them (their content is not text to show). */
 export const DROP_WITH_CONTENT: ReadonlySet<string> = new Set([
@@ -108,3 +110,15 @@ export const DROP_WITH_CONTENT: ReadonlySet<string> = new Set([
 export function editorElementList(): string {
   return Object.keys(EDITOR_ELEMENTS).map((e) => `<${e}>`).join(', ');
 }
+
+/**
+ * The one kind of ESM an MDX body may hold: a default import of one of the site's own
+ * components, `import Faktaboks from '@components/mdx/Faktaboks.astro';` (or the relative
+ * `../../components/mdx/…` that the components' own comments show). Anything else (another
+ * module, `export`, more than one name) runs code at build time or in the page.
+ */
+export const COMPONENT_IMPORT =
+  /^import\s+([A-Z][A-Za-z0-9]*)\s+from\s+(['"])(?:@components|\.\.\/\.\.\/components)\/mdx\/([A-Za-z0-9-]+)\.astro\2\s*;?\s*$/;
+
+/** `{/* comment *\/}`: the one MDX expression allowed (it renders nothing). */
+export const MDX_COMMENT = /^\s*\/\*(?:(?!\*\/)[\s\S])*\*\/\s*$/;

@@ -29,6 +29,7 @@ describe('allowed markup', () => {
   it('allows imports of the site\'s own MDX components and MDX comments', () => {
     const body = "import Faktaboks from '@components/mdx/Faktaboks.astro';\n\n{/* merknad */}\n\n<Faktaboks tittel=\"Kort\">\n  Tekst <abbr title=\"x\">y</abbr>.\n</Faktaboks>\n";
     expect(check(body, 'mdx')).toEqual([]);
+    expect(check("import Faktaboks from '../../components/mdx/Faktaboks.astro';\n\nTekst.", 'mdx')).toEqual([]);
   });
 });
 
@@ -88,6 +89,9 @@ describe('refused markup', () => {
 
   it.each([
     ["import fs from 'node:fs';", 4, ['bare import av nettstedets egne komponenter']],
+    ["import Faktaboks from '../../../components/mdx/Faktaboks.astro';", 4, ['bare import']],
+    ["import { Faktaboks } from '@components/mdx/Faktaboks.astro';", 4, ['bare import']],
+    ["import Faktaboks from '@components/mdx/Faktaboks.astro?raw';", 4, ['bare import']],
     ['export const x = alert(1);', 4, ['ingen export']],
     ["import Faktaboks from '@components/mdx/Faktaboks.astro';\nexport default function () {}", 5, ['ingen export']],
     ['Hei {alert(1)}', 4, ['MDX-uttrykk']],

@@ -9,6 +9,8 @@ import { markdownToMdast, mdxToMdast } from 'satteri';
 import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import {
   ATTRIBUTE_VALUES,
+  COMPONENT_IMPORT,
+  MDX_COMMENT,
   EDITOR_ELEMENTS,
   GLOBAL_ATTRIBUTES,
   REQUIRED_ATTRIBUTES,
@@ -36,12 +38,6 @@ export interface MarkupResult {
 
 /** Most problems reported per file: a pasted web page should not bury the other files. */
 const MAX_PROBLEMS_PER_FILE = 20;
-
-/** `import Name from '@components/mdx/Name.astro'`: the one kind of ESM an MDX body may have. */
-const COMPONENT_IMPORT = /^import\s+([A-Z][A-Za-z0-9]*)\s+from\s+(['"])@components\/mdx\/([A-Za-z0-9-]+)\.astro\2\s*;?\s*$/;
-
-/** `{/* comment *\/}`: the one MDX expression allowed. */
-const MDX_COMMENT = /^\s*\/\*(?:(?!\*\/)[\s\S])*\*\/\s*$/;
 
 interface MdNode {
   type: string;
