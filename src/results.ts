@@ -5,8 +5,12 @@
  */
 import { getCollection } from 'astro:content';
 import { getContent } from './content';
+import { changeStory } from './lib/results/story';
+import type { Pool } from './lib/schemas/vocabulary';
 import {
   aggregateSickLeave,
+  BASELINE_YEAR_BY_POOL,
+  DEFAULT_BEFORE_YEAR,
   baselineChanges,
   compareWithReference,
   indexMunicipalities,
@@ -36,6 +40,9 @@ async function load() {
   };
   const seriesOf = (by: Grouping, group: string, interval: Interval = 'quarter') =>
     aggregate(by, interval).series.find((s) => s.group === group)?.points ?? [];
+  /** The one change a page states (see src/lib/results/story.ts). */
+  const storyOf = (by: Grouping, group: string, subject: string, baselineYear: number, baselineMeaning: string) =>
+    changeStory({ subject, points: seriesOf(by, group, 'year'), baselineYear, baselineMeaning });
   const changes = baselineChanges(index, municipalities);
   const changeById = new Map(changes.map((c) => [c.kommune, c]));
   return {
@@ -48,6 +55,15 @@ async function load() {
     comparison: compareWithReference(index, municipalities.keys()),
     changes,
     changeOf: (id: string) => changeById.get(id),
+    /** A municipality's change from the year before its pool joined to its last whole year. */
+    municipalityStory: (id: string, name: string, pool: Pool) =>
+      storyOf('kommune', id, `Sykefraværet i ${name}`, BASELINE_YEAR_BY_POOL[pool], 'året før kommunen ble med'),
+    /** A network's change from the year before its pool joined to its last whole year. */
+    networkStory: (id: string, name: string, pool: Pool) =>
+      storyOf('nettverk', id, `Sykefraværet i ${name}`, BASELINE_YEAR_BY_POOL[pool], 'året før nettverkets pulje ble med'),
+    /** The programme's change from 2006, before any pool joined, to its last whole year. */
+    programmeStory: () =>
+      storyOf('program', 'program', 'Sykefraværet i programkommunene', DEFAULT_BEFORE_YEAR, 'før den første puljen ble med'),
     goalsOf: (project: ProjectForGoals) => sickLeaveGoalAttainment(project, index),
   };
 }

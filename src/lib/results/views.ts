@@ -7,7 +7,9 @@ import type { ChartInput } from '../charts/line-chart';
 import type { AggregatePoint } from './aggregate';
 import { proportionChart } from './spc/laney';
 import type { Counts } from './spc/p-chart';
-import { runChart } from './spc/run-chart';
+import { type RunChart, runChart } from './spc/run-chart';
+import type { Signal } from './spc/signals';
+import { type ChangeStory, signalVerdict } from './story';
 import { summarizeSeries } from './summary';
 
 /** "2008 K3" for a quarter, "2008" for a year. */
@@ -19,6 +21,36 @@ export interface SpcView {
   chart: ChartInput;
   summary: string;
   kind: 'p' | 'p-prime' | 'run';
+  /** The rules that fired. */
+  signals: readonly Signal[];
+}
+
+/** The chart's name in a sentence: «p′-diagrammet», «p-diagrammet», «seriediagrammet». */
+export const CHART_NAMES: Readonly<Record<SpcView['kind'], string>> = {
+  p: 'p-diagrammet',
+  'p-prime': 'p′-diagrammet',
+  run: 'seriediagrammet',
+};
+
+/**
+ * The summary of a chart: with a story (the page's one change, see story.ts) the story's
+ * sentence (unless the page states it just above, `restate: false`) and what the chart's
+ * signals say about that change; without one, the series from
+ * its first to its last value.
+ */
+function chartSummary(
+  subject: string,
+  kind: SpcView['kind'],
+  values: readonly (number | null)[],
+  chart: { signals: readonly Signal[] },
+  story: ChangeStory | undefined,
+  restate: boolean,
+): string {
+  if (story) {
+    const verdict = signalVerdict(story, CHART_NAMES[kind], chart.signals);
+    return restate ? `${story.sentence} ${verdict}` : verdict;
+  }
+  return summarizeSeries(subject, values, chart) ?? `${subject}: ingen tall.`;
 }
 
 /**
@@ -26,7 +58,12 @@ export interface SpcView {
  * quarterly or yearly points, with signals marked and a summary such as "Sykefraværet i
  * Verdal falt fra 9,8 % til 8,1 %; nedgangen er et signal (lang serie under medianen)."
  */
-export function sickLeaveControlChart(subject: string, points: readonly AggregatePoint[]): SpcView | null {
+export function sickLeaveControlChart(
+  subject: string,
+  points: readonly AggregatePoint[],
+  story?: ChangeStory,
+  restate = true,
+): SpcView | null {
   const data: (Counts | null)[] = points.map((p) =>
     p.percent === null || p.agreed <= 0 ? null : { count: p.lost, n: p.agreed },
   );
@@ -35,10 +72,10 @@ export function sickLeaveControlChart(subject: string, points: readonly Aggregat
   const pct = (v: number | null) => (v === null ? null : v * 100);
   const values = spc.points.map((p) => pct(p.value));
   const signalPoints = new Set(spc.signals.flatMap((s) => s.points));
-  const summary = summarizeSeries(subject, values, spc) ?? `${subject}: ingen tall.`;
   return {
     kind: spc.kind,
-    summary,
+    summary: chartSummary(subject, spc.kind, values, spc, story, restate),
+    signals: spc.signals,
     chart: {
       categories: points.map(periodLabel),
       lines: [{ label: 'Sykefravær', role: 'main', values, signals: signalPoints }],
@@ -49,14 +86,50 @@ export function sickLeaveControlChart(subject: string, points: readonly Aggregat
   };
 }
 
-/** A run chart (median and Anhøj rules) of a series of percentages, e.g. yearly figures. */
-export function sickLeaveRunChart(subject: string, points: readonly AggregatePoint[]): SpcView | null {
+export interface RunView extends SpcView {
+  kind: 'run';
+  /** Which Anhøj rule fired, with the counts and limits, e.g. «Regelen som slo ut: …». */
+  rules: string;
+}
+
+/**
+ * The Anhøj rules of a run chart in words: the longest run and the crossings against their
+ * limits, and which rule fired. A long run on one side of the median is a shift (a sustained
+ * change); too few crossings says the same from the other side.
+ */
+export function describeRunRules(chart: RunChart): string {
+  if (chart.longestRunLimit === null || chart.crossingsLimit === null) {
+    return 'Serien har for få punkter utenfor medianen til at reglene kan brukes.';
+  }
+  const fired = [
+    chart.longestRun > chart.longestRunLimit && 'lang serie (et skift)',
+    chart.crossings < chart.crossingsLimit && 'for få kryssinger',
+  ].filter((x): x is string => Boolean(x));
+  return (
+    `Lengste serie på samme side av medianen: ${chart.longestRun} punkter (signal ved mer enn ${chart.longestRunLimit}). ` +
+    `Kryssinger av medianen: ${chart.crossings} (signal ved færre enn ${chart.crossingsLimit}). ` +
+    (fired.length ? `Regelen som slo ut: ${fired.join(' og ')}.` : 'Ingen av reglene slo ut: vanlig variasjon.')
+  );
+}
+
+/**
+ * A run chart (median and Anhøj rules) of a series of percentages, e.g. quarterly figures,
+ * with the rules that fired described.
+ */
+export function sickLeaveRunChart(
+  subject: string,
+  points: readonly AggregatePoint[],
+  story?: ChangeStory,
+  restate = true,
+): RunView | null {
   const values = points.map((p) => p.percent);
   const chart = runChart(values);
   if (!chart) return null;
   return {
     kind: 'run',
-    summary: summarizeSeries(subject, values, chart) ?? `${subject}: ingen tall.`,
+    summary: chartSummary(subject, 'run', values, chart, story, restate),
+    signals: chart.signals,
+    rules: describeRunRules(chart),
     chart: {
       categories: points.map(periodLabel),
       lines: [{ label: 'Sykefravær', role: 'main', values, signals: new Set(chart.signals.flatMap((s) => s.points)) }],
