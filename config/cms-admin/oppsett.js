@@ -93,6 +93,38 @@
     },
   });
 
+  // Accessibility repairs to Decap's markup, kept in step with it as it re-renders: a name for
+  // the preview frame, the rich-text area and the Markdown switch, and the switch's state
+  // (axe: frame-title, aria-input-field-name, button-name, aria-required-attr).
+  var labelOf = function (el) {
+    var control = el.closest('[class*="ControlContainer"]');
+    var label = control && control.querySelector('label');
+    return label ? label.textContent.trim() : '';
+  };
+  var repair = function () {
+    var frame = document.getElementById('preview-pane');
+    if (frame && frame.getAttribute('title') !== t.previewFrameTitle) frame.setAttribute('title', t.previewFrameTitle);
+    document.querySelectorAll('[role="textbox"]:not([aria-label]):not([aria-labelledby])').forEach(function (el) {
+      var name = labelOf(el);
+      if (name) el.setAttribute('aria-label', name);
+    });
+    document.querySelectorAll('[class*="ToolbarToggle"] [role="switch"], [class*="ToolbarToggle"][role="switch"]').forEach(function (el) {
+      var widget = el.closest('[class*="ControlContainer"]') || document;
+      var markdown = !widget.querySelector('[data-slate-editor="true"]');
+      if (el.getAttribute('aria-checked') !== String(markdown)) el.setAttribute('aria-checked', String(markdown));
+      if (el.getAttribute('aria-label') !== t.markdownSwitch) el.setAttribute('aria-label', t.markdownSwitch);
+    });
+  };
+  var scheduled = false;
+  new MutationObserver(function () {
+    if (scheduled) return;
+    scheduled = true;
+    requestAnimationFrame(function () {
+      scheduled = false;
+      repair();
+    });
+  }).observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['class'] });
+
   CMS.registerPreviewTemplate('nyhetsbrev', Newsletter);
   CMS.registerPreviewTemplate('historier', Story);
   CMS.registerPreviewTemplate('prosjekter', Project);

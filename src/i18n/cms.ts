@@ -1,6 +1,7 @@
 /**
  * The editor's (Decap CMS at /admin/) own interface in bokmål: the phrases that Decap's `nb_no`
- * locale lacks (it falls back to English for them), registered over it by /admin/oppsett.js.
+ * locale lacks (it falls back to English for them), and one it words awkwardly (regexPattern),
+ * registered over it by /admin/oppsett.js.
  * Keys are Decap's (decap-cms-locales, `en`); tests/unit/cms-locale.test.ts fails when Decap's
  * English locale has a key that neither `nb_no` nor this file has.
  */
@@ -38,6 +39,8 @@ export const cmsLocale = {
     },
     editorControlPane: {
       widget: {
+        // Decap's own: «… samsvarer ikke med mønsteret: <message>»; the message is the schema's rule.
+        regexPattern: '%{fieldLabel}: %{pattern}.',
         invalidPath: '«%{path}» er ikke en gyldig sti',
         pathExists: 'Stien «%{path}» finnes allerede',
       },
@@ -162,4 +165,6 @@ export const cmsUi = {
   previewExample: 'Eksempeldata: oppdiktet innhold.',
   previewScheduled: 'Planlagt: kommer på nettstedet når det bygges på eller etter denne datoen.',
   previewNoImage: 'Ingen bilde valgt ennå.',
+  previewFrameTitle: 'Forhåndsvisning: slik blir siden på nettstedet',
+  markdownSwitch: 'Skriv i Markdown',
 } as const;

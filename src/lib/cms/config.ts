@@ -338,11 +338,15 @@ function fieldsOf(schema: z.ZodType, ctx: Ctx): CmsField[] {
   return Object.entries(shape).map(([name, s]) => fieldFor(name, s, { ...ctx, path: ctx.path ? `${ctx.path}.${name}` : name }));
 }
 
+/** Check boxes shown at the end of a form, just before the text. */
+const FLAGS = ['utkast', 'eksempeldata'];
+
 /** The fields of one collection, with the Markdown body last for Markdown collections. */
 export function collectionFields(spec: CmsCollectionSpec): CmsField[] {
   const fields = fieldsOf(spec.schema, { collection: spec, path: '' });
-  // The identifier first, so that the form starts with the title.
-  fields.sort((a, b) => Number(b.name === spec.identifier) - Number(a.name === spec.identifier));
+  // The identifier first, so that the form starts with the title; the flags (draft, example data) last.
+  const rank = (f: CmsField) => (f.name === spec.identifier ? 0 : FLAGS.includes(f.name) ? 2 : 1);
+  fields.sort((a, b) => rank(a) - rank(b));
   if (spec.format === 'markdown') fields.push({ name: 'body', label: 'Tekst', widget: 'markdown', required: false });
   return fields;
 }
