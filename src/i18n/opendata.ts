@@ -41,6 +41,11 @@ export const openDataText = {
   content: 'Innhold',
   keyNote: 'Nøkkel:',
   refersTo: 'viser til',
+  selection: {
+    button: 'Last ned utvalget som CSV',
+    all: 'Last ned alle prosjektene som CSV',
+    more: 'Flere tabeller og formater på Åpne data',
+  },
   workbookTitle: 'Kompetansebanken for Kvalitetskommuneprogrammet – åpne data',
   workbookIntro: [
     'Ett ark per tabell; dette arket forklarer kolonnene. Tabellene kobles sammen på id-kolonnene.',

@@ -94,6 +94,8 @@ export interface Listing {
   intro: string;
   /** Where the listing belongs (for breadcrumbs), when it is not the project overview. */
   parent?: { label: string; href: string };
+  /** The sector, pool, county, focus area or entry id the listing selects by (not for 'alle'). */
+  key?: string;
   projects: Item<Project>[];
 }
 
@@ -128,6 +130,7 @@ export function projectListings(content: DerivedContent): Listing[] {
     out.push({
       kind: 'sektor',
       base: urls.projectsBySector(s),
+      key: s,
       title: `Prosjekter i ${label}`,
       intro: `Prosjekter i sektoren ${label}:`,
       projects: content.projectsBySector.get(s) ?? [],
@@ -137,6 +140,7 @@ export function projectListings(content: DerivedContent): Listing[] {
     out.push({
       kind: 'pulje',
       base: urls.projectsByPool(p),
+      key: p,
       title: `Prosjekter i ${POOL_LABELS[p].toLowerCase()}`,
       intro: `${POOL_LABELS[p]} startet ${POOL_START[p]}. Prosjekter i kommuner fra denne puljen:`,
       projects: content.projectsByPool.get(p) ?? [],
@@ -146,6 +150,7 @@ export function projectListings(content: DerivedContent): Listing[] {
     out.push({
       kind: 'fylke',
       base: urls.projectsByCounty(county),
+      key: county,
       title: `Prosjekter i ${county}`,
       intro: `Prosjekter i kommuner i ${county} (fylkesinndeling før 2020):`,
       projects,
@@ -156,6 +161,7 @@ export function projectListings(content: DerivedContent): Listing[] {
     out.push({
       kind: 'fokus',
       base: urls.projectsByFocus(f),
+      key: f,
       title: `Prosjekter om ${label}`,
       intro: `Prosjekter med fokusområdet ${label}:`,
       projects: content.projectsByFocus.get(f) ?? [],
@@ -167,6 +173,7 @@ export function projectListings(content: DerivedContent): Listing[] {
     out.push({
       kind: 'kommune',
       base: urls.projectsOfMunicipality(m.id),
+      key: m.id,
       title: `Prosjekter i ${m.data.navn}`,
       intro: `Prosjekter i ${m.data.navn} kommune:`,
       parent: { label: m.data.navn, href: urls.municipality(m.id) },
@@ -179,6 +186,7 @@ export function projectListings(content: DerivedContent): Listing[] {
     out.push({
       kind: 'nettverk',
       base: urls.projectsOfNetwork(n.id),
+      key: n.id,
       title: `Prosjekter i ${n.data.navn}`,
       intro: `Prosjekter i kommunene i ${n.data.navn}:`,
       parent: { label: n.data.navn, href: urls.network(n.id) },
@@ -191,6 +199,7 @@ export function projectListings(content: DerivedContent): Listing[] {
     out.push({
       kind: 'verktoy',
       base: urls.projectsOfTool(t.id),
+      key: t.id,
       title: `Prosjekter som bruker ${t.data.tittel}`,
       intro: `Prosjekter som bruker verktøyet ${t.data.tittel}:`,
       parent: { label: t.data.tittel, href: urls.tool(t.id) },
