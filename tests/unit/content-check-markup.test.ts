@@ -42,6 +42,7 @@ describe('markup and URL rules on broken fixtures', () => {
     ['nyhetsbrev/url-bilde-utenfra.md', 7, '(bilde)', ['«https://sporing.example/p.gif»', 'bilder må ligge på nettstedet']],
     ['nyhetsbrev/url-kontrolltegn.md', 7, '(lenke)', ['java\\u{0009}script', 'kontrolltegn']],
     ['verktoy/url-javascript-i-lenkefelt.md', 5, 'lenke', ['«javascript:» er ikke tillatt', '(fant «javascript:alert(1)»)']],
+    ['verktoy/url-vedlegg-sti.md', 7, 'vedlegg.0.fil', ['«..»', '/vedlegg/filnavn', '(fant «/vedlegg/..»)']],
     ['verktoy/mdx-uttrykk.mdx', 6, '(mdx)', ['«{alert(1)}»', 'MDX-uttrykk']],
     ['verktoy/mdx-export.mdx', 6, '(mdx)', ['«export const', 'ingen export']],
     ['verktoy/mdx-import.mdx', 6, '(mdx)', ["«import fs from 'node:fs';»", '@components/mdx/']],
@@ -57,6 +58,6 @@ describe('markup and URL rules on broken fixtures', () => {
   it('reports nothing in the valid files, whose MDX imports a component of the site', () => {
     const validPaths = new Set(valid.map((f) => f.path));
     expect(problems.filter((p) => validPaths.has(p.file)).map(formatProblem)).toEqual([]);
-    expect(broken.length).toBe(15);
+    expect(broken.length).toBe(16);
   });
 });

@@ -10,7 +10,7 @@
  */
 import { z } from 'zod';
 import { numberCell } from './number-cell';
-import { webAddress } from './web-address';
+import { attachmentPath, webAddress } from './web-address';
 import { archiveStatusProblem } from './archive';
 import {
   COUNTIES,
@@ -244,7 +244,7 @@ export const toolSchema = base.extend({
         /** Link text. */
         tittel: z.string().min(3),
         /** Path from the site root, e.g. /vedlegg/spc-mal.csv. */
-        fil: z.string().regex(/^\/vedlegg\/[^/]+$/, 'en sti på formen /vedlegg/filnavn'),
+        fil: attachmentPath(),
       }),
     )
     .default([]),

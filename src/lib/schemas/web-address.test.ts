@@ -25,3 +25,23 @@ describe('lenke in front matter', () => {
     expect(issue?.message).toContain(words);
   });
 });
+
+describe('vedlegg.fil', () => {
+  const withFile = (fil: string) => toolSchema.safeParse({ ...tool, vedlegg: [{ tittel: 'Mal', fil }] });
+  it('accepts a file under /vedlegg/', () => {
+    expect(withFile('/vedlegg/spc-mal.xlsx').error?.issues).toBeUndefined();
+  });
+  it.each([
+    ['/vedlegg/..', '«..»'],
+    ['/vedlegg/a\\..\\b', '\\'],
+    ['/vedlegg/mal.csv?x=1', '?'],
+    ['/vedlegg/%2e%2e', '%'],
+    ['/vedlegg/mal\u202e.csv', 'usynlige'],
+    ['javascript:alert(1)//vedlegg/x', '/vedlegg/filnavn'],
+    ['/vedlegg/a/b', '/vedlegg/filnavn'],
+  ])('refuses %j', (fil, words) => {
+    const r = withFile(fil);
+    expect(r.success).toBe(false);
+    expect(r.error!.issues.map((i) => i.message).join(' ')).toContain(words);
+  });
+});

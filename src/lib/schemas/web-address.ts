@@ -18,3 +18,26 @@ export function webAddress() {
     if (reason) ctx.addIssue({ code: 'custom', message: reason, input: value });
   });
 }
+
+const ATTACHMENT = 'en sti på formen /vedlegg/filnavn';
+
+/**
+ * An attachment's path from the site root, `/vedlegg/<file name>`: one file name, no `.` or
+ * `..`, no backslash, query or fragment, and a URL the policy allows (no control or invisible
+ * characters).
+ */
+export function attachmentPath() {
+  return z
+    .string()
+    .regex(/^\/vedlegg\/[^/]+$/, ATTACHMENT)
+    .superRefine((value, ctx) => {
+      if (!/^\/vedlegg\/[^/]+$/.test(value)) return; // reported once, by the pattern
+      const name = value.slice('/vedlegg/'.length);
+      const reason =
+        urlReason(value, 'lenke') ??
+        (name === '.' || name === '..' || /[\\?#%]/.test(name)
+          ? `filnavnet kan ikke være «.» eller «..» eller inneholde \\, ?, # eller %; forventet ${ATTACHMENT}`
+          : undefined);
+      if (reason) ctx.addIssue({ code: 'custom', message: reason, input: value });
+    });
+}
