@@ -16,6 +16,8 @@ export const cmsLocale = {
       searchIn: 'Søk i',
     },
     collectionTop: {
+      // Decap's nb_no writes «＋» (U+FF0B), which the system fonts here draw as an empty box.
+      newButton: '+ %{collectionLabel}',
       viewAsList: 'Vis som liste',
       viewAsGrid: 'Vis som rutenett',
       searchResults: 'Søkeresultater for «%{searchTerm}»',

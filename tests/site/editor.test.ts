@@ -19,9 +19,11 @@ import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
+import sharp from 'sharp';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { configYaml } from '../../config/cms';
+import { cmsUi } from '../../src/i18n/cms';
 import { readCmsSettings } from '../../src/lib/cms/settings';
 import type { Result } from 'axe-core';
 import { formatViolations, runAxe } from '../helpers/axe';
@@ -108,14 +110,18 @@ async function openEditor(width = 1280, height = 900) {
   });
   page.on('pageerror', (err) => problems.push(`uncaught exception: ${err.message}`));
   await page.goto(`${site.server.url}/admin/`, { waitUntil: 'load' });
+  await page.getByRole('button', { name: 'Logg inn' }).waitFor();
+  await shot(page, 'logg-inn');
   await page.getByRole('button', { name: 'Logg inn' }).click();
   return { page, problems, close: () => context.close() };
 }
 
+/** A screenshot for the guide /om/publisere/, 1000 px wide, when KB_EDITOR_SHOTS names a folder. */
 async function shot(page: Page, name: string) {
   if (!SHOTS) return;
   mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
+  const png = await page.screenshot();
+  await sharp(png).resize({ width: 1000 }).png({ palette: true, quality: 90, compressionLevel: 9 }).toFile(path.join(SHOTS, `${name}.png`));
 }
 
 /** A form field by the start of its label (Decap adds «(valgfritt)» to optional ones). */
@@ -145,9 +151,12 @@ async function writeBody(page: Page, text: string) {
 }
 
 /** Publiser -> Publiser nå (Decap's simple publish mode), then waits until the entry is saved. */
-async function publish(page: Page) {
+async function publish(page: Page, screenshot?: string) {
   await page.getByRole('button', { name: 'Publiser', exact: true }).click();
-  await page.getByRole('menuitem', { name: 'Publiser nå' }).click();
+  const now = page.getByRole('menuitem', { name: 'Publiser nå' });
+  await now.waitFor();
+  if (screenshot) await shot(page, screenshot);
+  await now.click();
 }
 
 /** After a successful publish Decap moves to the saved entry's address; wait for it before going on. */
@@ -205,6 +214,7 @@ describe('redaksjonsverktøyet ende til ende (decap-server på loopback)', () =>
     const { page, problems, close } = await openEditor();
     try {
       await page.getByText('Nyhetsbrev').first().waitFor();
+      await expect.poll(() => page.getByText('Laster innlegg').count(), { timeout: 15_000 }).toBe(0);
       await shot(page, 'innlogget');
 
       // The newsletter.
@@ -215,14 +225,29 @@ describe('redaksjonsverktøyet ende til ende (decap-server på loopback)', () =>
       await field(page, 'Sammendrag').fill(NEWSLETTER.sammendrag);
       await writeBody(page, NEWSLETTER.tekst);
       await field(page, 'Eksempeldata').check();
-      await page.getByText(NEWSLETTER.tekst).last().waitFor(); // the preview has it
+      const preview = page.frameLocator('#preview-pane');
+      await preview.getByText(NEWSLETTER.tekst).waitFor(); // the preview has it, as the page will
+      await expect.poll(() => preview.locator('h1.ds-heading').textContent()).toBe(NEWSLETTER.tittel);
       await shot(page, 'nytt-nyhetsbrev');
+      // A draft and a date ahead show as such in the preview (then back to the real values).
+      await field(page, 'Utkast').check();
+      await preview.getByText(cmsUi.previewDraft).waitFor();
+      await field(page, 'Utkast').scrollIntoViewIfNeeded();
+      await shot(page, 'utkast');
+      await field(page, 'Utkast').uncheck();
+      await field(page, 'Dato').fill('2099-01-15');
+      await preview.getByText(cmsUi.previewScheduled).waitFor();
+      await field(page, 'Dato').scrollIntoViewIfNeeded();
+      await shot(page, 'planlagt-dato');
+      await field(page, 'Dato').fill(NEWSLETTER.dato);
+      await expect.poll(() => preview.getByText(cmsUi.previewScheduled).count()).toBe(0);
+      await expect.poll(() => preview.getByText(cmsUi.previewDraft).count()).toBe(0);
       // axe on the form: only Decap's rich-text toolbar breaks a rule (docs/cms.md, «Known limitations»).
       const violations = await runAxe(page);
       const toolbar = (v: Result) =>
         v.id === 'nested-interactive' && v.nodes.length <= 2 && v.nodes.every((n) => JSON.stringify(n.target).includes('ToolbarDropdownWrapper'));
       expect(violations.filter((v) => !toolbar(v)), formatViolations('skjemaet for nyhetsbrev', violations)).toEqual([]);
-      await publish(page);
+      await publish(page, 'publiser');
       const letter = await waitForFile(path.join(content, NEWSLETTER.file));
       await published(page, 'nyhetsbrev');
       expect(letter).toContain(`tittel: ${NEWSLETTER.tittel}`);
@@ -243,6 +268,8 @@ describe('redaksjonsverktøyet ende til ende (decap-server på loopback)', () =>
       await field(page, 'Alternativ tekst').fill(STORY.alt);
       await writeBody(page, STORY.tekst);
       await field(page, 'Eksempeldata').check();
+      await preview.locator('figure img').waitFor();
+      await field(page, 'Alternativ tekst').scrollIntoViewIfNeeded();
       await shot(page, 'bilde-med-alt-tekst');
       await publish(page);
       const story = await waitForFile(path.join(content, STORY.file)).catch(async (e: Error) => {
