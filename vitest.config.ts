@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
  * Two test projects:
  * - unit: pure logic in src/lib and the schemas, plus the build of a small fixture site;
  *   needs nothing but Node.
- * - site: the built site in dist/ served over HTTP and driven in Debian's Chromium
+ * - site: the built site in dist/ served over HTTP and driven in Chromium (scripts/lib/chromium.ts)
  *   (axe, keyboard, link check). Run after `npm run build`.
  */
 export default defineConfig({
@@ -13,7 +13,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts'],
+          include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts'],
           testTimeout: 180_000,
           hookTimeout: 300_000, // the build tests build whole sites in beforeAll
         },

@@ -34,7 +34,8 @@ import { parseArgs } from 'node:util';
 import { execFileSync } from 'node:child_process';
 import { buildSite, folderSize, pagefindOnDisk, projectNode, readBuildLog, type BuildResult } from './lib/build-site';
 import { generateContent } from './lib/generate-content';
-import { CHROMIUM, launch, openSearchPage, type Bytes, type QueryMeasure } from './lib/search-probe';
+import { findChromium } from './lib/chromium';
+import { launch, openSearchPage, type Bytes, type QueryMeasure } from './lib/search-probe';
 import { serveStatic } from './lib/static-server';
 
 const { values } = parseArgs({
@@ -73,6 +74,7 @@ const cases: Case[] = [
   ...(values['sorted-query'] ? [{ q: values['sorted-query'], stopWord: false, search: `?sortering=${values.sort}`, label: `${values['sorted-query']} (${values.sort})` }] : []),
 ];
 const gzip = !values['no-gzip'];
+const browserFound = await findChromium();
 
 /** Goals at the largest size: bytes after the page itself and time after the last byte. */
 const GOALS = { typicalBytes: 200_000, stopBytes: 300_000, afterLastByteMs: 150 };
@@ -153,7 +155,7 @@ function pagefindOnly(kinds: Bytes['byKind']): Bytes['byKind'] {
 
 async function measureSearch(outDir: string) {
   const server = await serveStatic(outDir, { gzip });
-  const browser = await launch();
+  const browser = await launch(browserFound);
   const raw: { first: { load: Bytes; readyMs: number; q: QueryMeasure }[]; next: QueryMeasure[] }[] = cases.map(() => ({ first: [], next: [] }));
   try {
     for (let run = 1; run <= runs; run++) {
@@ -238,9 +240,9 @@ function medianKinds(list: Bytes['byKind'][]): Bytes['byKind'] {
   return Object.fromEntries([...kinds].map((k) => [k, median(list.map((x) => x[k as keyof Bytes['byKind']] ?? 0))]));
 }
 
-function version(cmd: string, args: string[]): string {
+function version(cmd: string, args: string[], env: Record<string, string> = {}): string {
   try {
-    return execFileSync(cmd, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    return execFileSync(cmd, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], env: { ...process.env, ...env } }).trim();
   } catch {
     return 'unknown';
   }
@@ -328,7 +330,7 @@ async function main() {
       memoryGB: Math.round(os.totalmem() / 2 ** 30),
       os: `${os.type()} ${os.release()} ${os.arch()}`,
       node: version(projectNode(), ['--version']),
-      chromium: version(CHROMIUM, ['--version']),
+      chromium: `${version(browserFound.executablePath, ['--version'], browserFound.env)} (${browserFound.source})`,
       astro: pkgVersion('astro'),
       pagefind: pkgVersion('pagefind'),
     },

@@ -1,6 +1,6 @@
 /**
  * Lighthouse benchmark (issue 6): serves a built site with scripts/lib/static-server.ts (gzip,
- * like a host), runs Lighthouse 13 in Debian's Chromium on the home page, a project, a
+ * like a host), runs Lighthouse 13 in a Chromium (scripts/lib/chromium.ts) on the home page, a project, a
  * municipality, /resultater/ and /sok/, as mobile (Lighthouse's default: Moto G Power,
  * simulated slow 4G) and desktop, prints the four category scores against the goals
  * (performance >= 95, accessibility, best practices and SEO = 100) with the audits that cost
@@ -29,6 +29,7 @@ import {
   type Row,
   type Scores,
 } from './lib/lighthouse';
+import { CHROMIUM_FLAGS, findChromium } from './lib/chromium';
 import { serveStatic } from './lib/static-server';
 
 const { values } = parseArgs({
@@ -38,7 +39,6 @@ const { values } = parseArgs({
     'form-factors': { type: 'string', default: 'mobile,desktop' },
     runs: { type: 'string', default: '1' },
     out: { type: 'string', default: 'bench/lighthouse' },
-    chromium: { type: 'string', default: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' },
   },
 });
 
@@ -68,9 +68,11 @@ console.log(`Lighthouse på ${dist}: ${pages.join(', ')}; ${formFactors.join(' o
 console.log(`Last før start: ${os.loadavg().map((l) => l.toFixed(2)).join(' ')} (${os.cpus().length} kjerner)\n`);
 
 const server = await serveStatic(dist);
+const browser = await findChromium(); // CHROMIUM_PATH, installed, Playwright's cache or @sparticuz/chromium
 const chrome = await chromeLauncher.launch({
-  chromePath: values.chromium,
-  chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  chromePath: browser.executablePath,
+  envVars: { ...process.env, ...browser.env },
+  chromeFlags: [...CHROMIUM_FLAGS],
 });
 
 interface Result extends Row {

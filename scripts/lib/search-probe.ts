@@ -1,5 +1,5 @@
 /**
- * Drives Debian's Chromium (playwright-core, no downloaded browsers) on the real search page
+ * Drives a Chromium (playwright-core; found by ./chromium.ts) on the real search page
  * /sok/ and measures, per query:
  *
  * - bytes: from Chrome DevTools Protocol Network.loadingFinished (encodedDataLength: what went
@@ -14,14 +14,11 @@
  */
 import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { pagefindKind, type PagefindKind } from './build-site';
+import { CHROMIUM_FLAGS, findChromium, type FoundChromium } from './chromium';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-export function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+export async function launch(found?: FoundChromium): Promise<Browser> {
+  const browser = found ?? (await findChromium());
+  return chromium.launch({ executablePath: browser.executablePath, env: { ...process.env, ...browser.env }, args: [...CHROMIUM_FLAGS] });
 }
 
 /** One finished request. */

@@ -1,26 +1,21 @@
 /**
- * Debian's Chromium driven by playwright-core (no downloaded browsers), one browser per test
- * file, and a page opener that records everything that went wrong while the page loaded.
+ * A Chromium driven by playwright-core (found by scripts/lib/chromium.ts: CHROMIUM_PATH, an
+ * installed one, Playwright's cache or the npm package's), one browser per test file, and a page
+ * opener that records everything that went wrong while the page loaded.
  */
-import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
-
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { CHROMIUM_FLAGS, findChromium } from '../../scripts/lib/chromium';
 
 export const WIDTHS = { desktop: 1280, mobile: 375 } as const;
 export type Width = (typeof WIDTHS)[keyof typeof WIDTHS];
 
 export async function launchBrowser(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`Fant ikke Chromium på ${CHROMIUM}. Installer med \`apt-get install -y chromium\` (eller sett CHROMIUM_PATH).`);
-  }
+  const found = await findChromium();
   return chromium.launch({
-    executablePath: CHROMIUM,
+    executablePath: found.executablePath,
+    env: { ...process.env, ...found.env },
     args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
+      ...CHROMIUM_FLAGS,
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
