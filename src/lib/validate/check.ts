@@ -18,7 +18,10 @@ import {
 } from './collections';
 import { checkSurveyFiles } from './surveys';
 import { norwegianErrorMap } from './describe';
-import { lineOfField } from './lines';
+import { lineOfField, lineOfItem } from './lines';
+import { checkInvisible } from './invisible';
+import { checkDuplicates } from './duplicates';
+import { yamlBoundsProblem } from './yaml-bounds';
 import { showValue, type Problem } from './problem';
 import { closest } from './suggest';
 import { brokenLink } from './links';
@@ -32,7 +35,7 @@ export interface SourceFile {
   path: string;
   text: string;
   /** Set when the file could not be read as text (not UTF-8, see ../encoding); text is then ''. */
-  unreadable?: { line: number; message: string };
+  unreadable?: { line?: number; message: string; field?: string };
 }
 
 export interface CheckInput {
@@ -75,35 +78,44 @@ export function checkContent(input: CheckInput): CheckResult {
   }
 
   for (const file of input.files) {
+    try {
+      checkFile(file);
+    } catch (error) {
+      // No content may crash the check without naming its file.
+      problems.push(crashProblem(file.path, error));
+    }
+  }
+
+  function checkFile(file: SourceFile) {
     const rel = file.path.slice(input.contentDir.length + 1);
     const [folder, ...rest] = rel.split('/');
-    if (rest.length !== 1) continue; // files in sub-folders (images) are not entries
+    if (rest.length !== 1) return; // files in sub-folders (images) are not entries
     const fileName = rest[0]!;
     if (file.unreadable) {
-      problems.push({ file: file.path, line: file.unreadable.line, field: '(tegnsett)', message: file.unreadable.message });
+      problems.push({ file: file.path, line: file.unreadable.line, field: file.unreadable.field ?? '(tegnsett)', message: file.unreadable.message });
       // Its id still exists, so entries that refer to it are not reported as well.
       if (COLLECTIONS[folder as CollectionName]) allIds.get(folder as CollectionName)!.add(fileName.replace(/\.[^.]+$/, ''));
-      continue;
+      return;
     }
     if (folder === SICK_LEAVE.folder) {
       if (fileName.endsWith('.csv')) csvFiles.push(file);
-      continue;
+      return;
     }
     if (folder === SURVEY_FOLDER) {
       if (fileName.endsWith('.csv')) surveyFiles.push(file);
-      continue;
+      return;
     }
     const spec = COLLECTIONS[folder as CollectionName];
-    if (!spec) continue;
+    if (!spec) return;
     const ext = fileName.slice(fileName.lastIndexOf('.'));
-    if (fileName === 'README.md') continue;
+    if (fileName === 'README.md') return;
     if (!spec.extensions.includes(ext)) {
       problems.push({
         file: file.path,
         field: '(fil)',
         message: `filtypen «${ext}» leses ikke i ${folder}/; forventet ${spec.extensions.join(' eller ')}`,
       });
-      continue;
+      return;
     }
     const id = fileName.slice(0, -ext.length);
     if (allIds.get(folder as CollectionName)!.has(id)) {
@@ -112,7 +124,7 @@ export function checkContent(input: CheckInput): CheckResult {
         field: '(filnavn)',
         message: `id-en «${id}» er allerede brukt av en annen fil i ${folder}/ (samme navn, annen endelse); forventet ett unikt filnavn per side`,
       });
-      continue;
+      return;
     }
     allIds.get(folder as CollectionName)!.add(id);
     if (!ID_PATTERN.test(id)) {
@@ -123,7 +135,15 @@ export function checkContent(input: CheckInput): CheckResult {
       });
     }
     const parsed = parseFile(file, spec.format, problems);
-    if (!parsed) continue;
+    if (!parsed) return;
+    const unbounded = yamlBoundsProblem(file.path, spec.format === 'yaml' ? '(yaml)' : '(front matter)', parsed.data, 1);
+    if (unbounded) {
+      problems.push(unbounded);
+      return;
+    }
+    const lineOf = (path: (string | number)[]) => lineOfItem(parsed.yaml, path, parsed.firstLine);
+    const invisible = checkInvisible(file.path, parsed.data, lineOf);
+    problems.push(...invisible);
     const result = spec.schema.safeParse(parsed.data, {
       error: norwegianErrorMap,
       reportInput: true,
@@ -132,8 +152,11 @@ export function checkContent(input: CheckInput): CheckResult {
       for (const issue of result.error.issues) {
         problems.push(issueProblem(file, parsed, issue));
       }
-      continue;
+      return;
     }
+    const duplicates = checkDuplicates(file.path, result.data as Record<string, unknown>, lineOf);
+    problems.push(...duplicates);
+    if (invisible.length || duplicates.length) return;
     entries.get(folder as CollectionName)!.set(id, {
       collection: folder as CollectionName,
       id,
@@ -152,6 +175,16 @@ export function checkContent(input: CheckInput): CheckResult {
   const counts: Record<string, number> = {};
   for (const [name, map] of entries) counts[name] = map.size;
   return { problems, counts };
+}
+
+/** A problem for a file whose check failed unexpectedly: the file is named, the check goes on. */
+function crashProblem(file: string, error: unknown): Problem {
+  const detail = error instanceof RangeError ? 'filen er for stor eller for dypt nestet til å leses' : firstLine(error);
+  return {
+    file,
+    field: '(fil)',
+    message: `kunne ikke sjekkes: ${detail.length > 200 ? `${detail.slice(0, 197)}...` : detail}; forventet en fil i formatet som beskrives i docs/content-rules.md`,
+  };
 }
 
 function suggestId(id: string) {
@@ -231,6 +264,7 @@ function yamlErrorLine(error: unknown): number | undefined {
 }
 
 function firstLine(error: unknown) {
+  if (error instanceof RangeError) return `nestet for dypt (${error.message})`;
   const message = error instanceof Error ? error.message : String(error);
   return message.split('\n')[0]!.replace(/\s+at line.*$/, '');
 }
@@ -391,7 +425,9 @@ function checkReferences(
       if (!picture) continue;
       const dir = e.file.path.slice(0, e.file.path.lastIndexOf('/'));
       const target = joinPath(dir, picture.src);
-      if (!/\.(jpe?g|png|webp|avif|gif|svg)$/i.test(picture.src)) {
+      if (/\.svg$/i.test(picture.src)) {
+        problems.push(at(e, ['bilde', 'src'], `fant «${picture.src}», et SVG-bilde; SVG kan inneholde skript og lenker og brukes ikke som bilde; forventet en bildefil (.jpg, .png, .webp, .avif)`));
+      } else if (!/\.(jpe?g|png|webp|avif)$/i.test(picture.src)) {
         problems.push(at(e, ['bilde', 'src'], `fant «${picture.src}»; forventet en bildefil (.jpg, .png, .webp, .avif)`));
       } else if (!input.fileExists(target)) {
         problems.push(at(e, ['bilde', 'src'], `fant «${picture.src}», men filen ${target} finnes ikke`));

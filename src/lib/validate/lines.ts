@@ -29,3 +29,28 @@ export function lineOfField(yaml: string, path: readonly PropertyKey[], firstLin
 function escape(s: string) {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/**
+ * Like `lineOfField`, but a list index in the path points at the item's `- ` line in a block
+ * list (a flow list `[a, b]` is on the field's line).
+ */
+export function lineOfItem(yaml: string, path: readonly PropertyKey[], firstLine: number) {
+  const last = path[path.length - 1];
+  const fieldLine = lineOfField(yaml, path, firstLine);
+  if (typeof last !== 'number' || fieldLine === undefined) return fieldLine;
+  const lines = yaml.split(/\r?\n/);
+  const start = fieldLine - firstLine;
+  const indent = /^(\s*)/.exec(lines[start]!)![1]!.length;
+  if (/:\s*\S/.test(lines[start]!.replace(/^\s*(?:- )?[^:]*:/, ':'))) return fieldLine;
+  let n = -1;
+  for (let i = start + 1; i < lines.length; i++) {
+    const m = /^(\s*)(-)(\s|$)/.exec(lines[i]!);
+    const own = /^(\s*)\S/.exec(lines[i]!);
+    if (own && own[1]!.length <= indent && !(m && m[1]!.length === indent)) break;
+    if (m && (m[1]!.length > indent || m[1]!.length === indent)) {
+      n++;
+      if (n === last) return i + firstLine;
+    }
+  }
+  return fieldLine;
+}

@@ -1,3 +1,5 @@
+import { showInvisible } from './invisible';
+
 /** A problem found in a content file, ready to show to an editor. */
 export interface Problem {
   /** Path from the project root, e.g. src/content/prosjekter/x.md. */
@@ -10,9 +12,17 @@ export interface Problem {
   message: string;
 }
 
-/** `file:line field: message`, the format editors and editors' tools understand. */
+/** Longest message shown; a longer one (a value pasted into it) is cut. */
+export const MAX_MESSAGE = 600;
+
+/**
+ * `file:line field: message`, the format editors and editors' tools understand. Invisible and
+ * bidirectional characters are shown as `<U+202E>`, so no file name or value can reorder or hide
+ * the text of the report, and the message is cut at MAX_MESSAGE characters.
+ */
 export function formatProblem(p: Problem): string {
-  return `${p.file}${p.line ? `:${p.line}` : ''} ${p.field}: ${p.message}`;
+  const message = p.message.length > MAX_MESSAGE ? `${p.message.slice(0, MAX_MESSAGE - 3)}...` : p.message;
+  return showInvisible(`${p.file}${p.line ? `:${p.line}` : ''} ${p.field}: ${message}`);
 }
 
 /** Every problem on its own line, sorted by file and line, with a count at the end. */
@@ -28,7 +38,40 @@ export function formatProblems(problems: Problem[]): string {
 export function showValue(value: unknown): string {
   if (value === undefined) return 'ingenting (feltet mangler)';
   if (value instanceof Date) return `«${value.toISOString().slice(0, 10)}»`;
-  const s = typeof value === 'string' ? value : JSON.stringify(value);
-  const short = s.length > 60 ? `${s.slice(0, 57)}...` : s;
+  const s = typeof value === 'string' ? value : boundedJson(value, 80);
+  const shown = showInvisible(s);
+  const short = shown.length > 60 ? `${shown.slice(0, 57)}...` : shown;
   return `«${short}»`;
+}
+
+/**
+ * JSON of `value`, stopping after about `limit` characters: a value built from YAML aliases
+ * (a "billion laughs" document) is small in memory but astronomically long as text.
+ */
+export function boundedJson(value: unknown, limit: number): string {
+  let out = '';
+  const write = (v: unknown, depth: number): void => {
+    if (out.length > limit) return;
+    if (v === null || typeof v !== 'object') {
+      out += typeof v === 'string' ? JSON.stringify(v.length > limit ? v.slice(0, limit) : v) : String(JSON.stringify(v) ?? v);
+      return;
+    }
+    if (depth > 20) {
+      out += '...';
+      return;
+    }
+    const array = Array.isArray(v);
+    out += array ? '[' : '{';
+    let first = true;
+    for (const [k, child] of Object.entries(v)) {
+      if (out.length > limit) break;
+      if (!first) out += ',';
+      first = false;
+      if (!array) out += `${JSON.stringify(k)}:`;
+      write(child, depth + 1);
+    }
+    out += array ? ']' : '}';
+  };
+  write(value, 0);
+  return out.length > limit ? `${out.slice(0, limit)}...` : out;
 }
