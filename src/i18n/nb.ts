@@ -7,6 +7,8 @@ export const ui = {
   siteTagline: 'Kvalitetskommuneprogrammet 2007–2010',
   skipLink: 'Hopp til hovedinnhold',
   mainNav: 'Hovedmeny',
+  /** The button that opens the main menu on narrow screens (a <details> disclosure, no JavaScript). */
+  menuButton: 'Meny',
   breadcrumbs: 'Brødsmulesti',
   searchLabel: 'Søk i kompetansebanken',
   searchPlaceholder: 'Søk i kompetansebanken',

@@ -74,8 +74,15 @@ for (const width of [WIDTHS.desktop, WIDTHS.mobile]) {
           const navHrefs = await page.locator(`${MAIN_NAV} a`).evaluateAll((links) => links.map((a) => a.getAttribute('href')));
           expect(navHrefs.length, 'hovedmenyen skal ha lenker').toBeGreaterThanOrEqual(5);
 
-          // Skip link, brand link, then the menu; allow a few extra stops before it.
-          const stops = await tabThrough(page, navHrefs.length + 6);
+          // Skip link, brand link, then the menu; allow a few extra stops before it. On narrow
+          // screens the menu sits behind the «Meny» button (a <summary>): Tab to it, Enter opens it.
+          const before: Awaited<ReturnType<typeof tabThrough>> = [];
+          if (width === WIDTHS.mobile) {
+            for (let i = 0; i < 6 && before.at(-1)?.tag !== 'summary'; i++) before.push(...(await tabThrough(page, 1)));
+            expect(before.at(-1)?.tag, `menyknappen nås med Tab: ${before.map(describeFocused).join(' → ')}`).toBe('summary');
+            await page.keyboard.press('Enter');
+          }
+          const stops = [...before, ...(await tabThrough(page, navHrefs.length + 6))];
           const navStops = stops.filter((f) => f?.inMainNav);
           expect(navStops.map((f) => f?.href), `fokusrekkefølge: ${stops.map(describeFocused).join(' → ')}`).toEqual(navHrefs);
 
