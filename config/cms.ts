@@ -44,7 +44,12 @@ export function settingsFromEnv(env: Record<string, string | undefined>, site: s
 
 /** The folder of the Decap CMS bundle: decap-cms.js, its chunks and WebAssembly files. */
 function bundleDir(): string {
-  const entry = createRequire(import.meta.url).resolve('decap-cms');
+  let entry: string;
+  try {
+    entry = createRequire(import.meta.url).resolve('decap-cms');
+  } catch {
+    throw new Error('Fant ikke pakken decap-cms (redaksjonsverktøyet i /admin/). Kjør npm install.');
+  }
   const dir = path.dirname(entry);
   if (!existsSync(path.join(dir, CMS_SCRIPT))) throw new Error(`Fant ikke Decap CMS i ${dir}. Kjør npm install.`);
   return dir;

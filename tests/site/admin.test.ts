@@ -82,4 +82,25 @@ describe('/admin/ i dist/', () => {
       }
     });
   }
+
+  it('GitHub-backenden sjekker ikke githubstatus.com (bare innloggingen)', async () => {
+    const opened = await openPage(site.browser, site.server.url, '/admin/');
+    const { page } = opened;
+    const requests: string[] = [];
+    page.on('request', (req) => requests.push(req.url()));
+    try {
+      await page.getByRole('button', { name: 'Logg inn' }).waitFor({ state: 'visible', timeout: 20_000 });
+      const status = await page.evaluate(async () => {
+        const cms = (window as unknown as { CMS: { getBackend: (n: string) => { init: (...a: unknown[]) => { status: () => Promise<unknown> } } } }).CMS;
+        const backend = cms.getBackend('github').init({ backend: { name: 'github', repo: 'eier/navn', branch: 'main' } }, {});
+        return backend.status();
+      });
+      expect(status).toEqual({ auth: { status: false }, api: { status: true, statusPage: '' } });
+      await page.waitForTimeout(500);
+      expect(requests.filter((u) => u.includes('githubstatus')), 'ingen statussjekk').toEqual([]);
+      expect(opened.problems, opened.problems.join('\n')).toEqual([]);
+    } finally {
+      await opened.close();
+    }
+  });
 });
