@@ -6,6 +6,8 @@
  */
 import { orderFileName, parseOrder, positions, sortResults, type SortDirection, type SortField } from '../lib/search/order';
 import { prepareQuery, stopWordNote } from '../lib/search/query';
+import { SUGGEST_BELOW, isSearchShortcut, missAdvice, resultMeta, withoutFiltersNote } from '../lib/search/help';
+import { parseVocabulary, spellIndex, suggestQuery, type SpellIndex } from '../lib/search/spelling';
 import {
   hasSearch,
   pagefindFilters,
@@ -54,7 +56,8 @@ interface Pagefind {
 }
 
 const PAGE_SIZE = 10;
-const dateFormat = new Intl.DateTimeFormat('nb-NO', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+/** Stored when the reader turns the «/» shortcut off (WCAG 2.1.4). */
+const SHORTCUT_OFF_KEY = 'kompetansebanken:sok-hurtigtast';
 
 type Counts = Partial<Record<FilterKey, Record<string, number>>>;
 
@@ -74,8 +77,17 @@ export async function startSearchPage(): Promise<void> {
   const list = byId<HTMLOListElement>('sok-treff');
   const more = byId<HTMLButtonElement>('sok-flere');
   const reset = byId<HTMLButtonElement>('sok-nullstill');
+  const suggestion = byId<HTMLParagraphElement>('sok-forslag');
+  const suggestionLink = byId<HTMLAnchorElement>('sok-forslag-lenke');
+  const help = byId<HTMLDivElement>('sok-hjelp');
+  const advice = byId<HTMLUListElement>('sok-rad');
+  const withoutFilters = byId<HTMLParagraphElement>('sok-uten-filtre');
+  const withoutFiltersText = byId<HTMLSpanElement>('sok-uten-filtre-tekst');
+  const withoutFiltersLink = byId<HTMLAnchorElement>('sok-uten-filtre-lenke');
+  const shortcut = byId<HTMLInputElement>('sok-hurtigtast');
   byId('uten-js').hidden = true;
   byId('sok').hidden = false;
+  setUpShortcut(input, shortcut);
 
   // The filter groups and their values are in the page's HTML (rendered at build time with each
   // value's total), so start-up loads no Pagefind filter file. A group's counts for a query need
@@ -184,8 +196,7 @@ export async function startSearchPage(): Promise<void> {
       h.append(a);
       const meta = document.createElement('p');
       meta.className = 'search__meta';
-      const date = d.meta.dato ? dateFormat.format(new Date(`${d.meta.dato}T00:00:00Z`)) : '';
-      meta.textContent = [d.meta.type, date].filter(Boolean).join(' · ');
+      meta.textContent = resultMeta(d.meta);
       const excerpt = document.createElement('p');
       // Pagefind escapes the page text in excerpts and adds only <mark> for matches.
       if (term && !matchedOnlyExtraWords(d)) excerpt.innerHTML = d.excerpt;
@@ -195,6 +206,63 @@ export async function startSearchPage(): Promise<void> {
     }
     shown += batch.length;
     more.hidden = shown >= results.length;
+  }
+
+  // The vocabulary for «Mente du …?» is fetched the first time a search finds few results.
+  let vocabulary: Promise<SpellIndex> | undefined;
+  function loadVocabulary(): Promise<SpellIndex> {
+    if (!vocabulary) {
+      vocabulary = fetch('/sok/ordliste.json').then(async (res) => {
+        if (!res.ok) throw new Error(`${res.status} ${res.url}`);
+        return spellIndex(parseVocabulary(await res.json()));
+      });
+      vocabulary.catch(() => (vocabulary = undefined));
+    }
+    return vocabulary;
+  }
+
+  function hideHelp() {
+    suggestion.hidden = true;
+    help.hidden = true;
+  }
+
+  /** After the results are shown: a suggestion for a likely typo, and advice after a miss. */
+  async function helpAfter(current: number, count: number) {
+    if (count === 0) {
+      advice.replaceChildren(
+        ...missAdvice(state, (term ?? '').split(/\s+/).filter(Boolean).length).map((text) => {
+          const li = document.createElement('li');
+          li.textContent = text;
+          return li;
+        }),
+      );
+      withoutFilters.hidden = true;
+      help.hidden = false;
+      if (selectedGroups(state.filters).length > 0 && term !== null) {
+        const all = await pagefind.search(term);
+        if (current !== run) return;
+        const found = all?.results.length ?? 0;
+        withoutFiltersText.textContent = withoutFiltersNote(found);
+        withoutFiltersLink.hidden = found === 0;
+        withoutFiltersLink.href = `${location.pathname}${serializeState({ ...state, filters: {} })}`;
+        withoutFilters.hidden = false;
+      }
+    } else help.hidden = true;
+    if (term !== null && count < SUGGEST_BELOW) {
+      try {
+        const fixed = suggestQuery(state.q, await loadVocabulary());
+        if (current !== run) return;
+        if (fixed && fixed !== state.q) {
+          suggestionLink.textContent = fixed;
+          suggestionLink.href = `${location.pathname}${serializeState({ ...state, q: fixed })}`;
+          suggestion.hidden = false;
+          return;
+        }
+      } catch {
+        // Without the vocabulary there is just no suggestion.
+      }
+    }
+    if (current === run) suggestion.hidden = true;
   }
 
   async function update() {
@@ -210,6 +278,7 @@ export async function startSearchPage(): Promise<void> {
     sortSelect.value = shownSort({ ...state, q: term ?? '' });
     const browsing = selectedGroups(state.filters).length > 0;
     if (!hasSearch(state) || (term === null && !browsing)) {
+      hideHelp();
       results = [];
       shown = 0;
       list.replaceChildren();
@@ -246,6 +315,7 @@ export async function startSearchPage(): Promise<void> {
     if (current !== run) return;
     const note = term === null && prepared.dropped.length ? ` ${stopWordNote(prepared.dropped)}` : '';
     status.textContent = `${resultSummary(results.length, searched)}${note}${unsorted}`;
+    void helpAfter(current, results.length);
 
     // Counts, once the results are on screen. Every loaded group is counted by the search
     // itself; a group you have chosen from is counted by a search without its own filter, so its
@@ -291,6 +361,18 @@ export async function startSearchPage(): Promise<void> {
     clearTimeout(typing);
     commit({ ...state, q: input.value.trim() }, 'push');
   });
+  withoutFiltersLink.addEventListener('click', (event) => {
+    event.preventDefault();
+    commit({ ...state, filters: {} }, 'push');
+    input.focus();
+  });
+  suggestionLink.addEventListener('click', (event) => {
+    event.preventDefault();
+    const q = suggestionLink.textContent ?? '';
+    input.value = q;
+    commit({ ...state, q }, 'push');
+    input.focus();
+  });
   sortSelect.addEventListener('change', () => commit({ ...state, sort: sortSelect.value as SortKey }, 'push'));
   filterBox.addEventListener('change', (event) => {
     const box = event.target as HTMLInputElement;
@@ -316,4 +398,37 @@ export async function startSearchPage(): Promise<void> {
   });
 
   await update();
+}
+
+/**
+ * «/» moves focus to the search field from anywhere on the page except a field. The reader can
+ * turn it off (WCAG 2.1.4 Hurtigtaster som består av ett tegn); the choice is kept in this browser.
+ */
+function setUpShortcut(input: HTMLInputElement, toggle: HTMLInputElement) {
+  const stored = (() => {
+    try {
+      return localStorage.getItem(SHORTCUT_OFF_KEY);
+    } catch {
+      return null;
+    }
+  })();
+  toggle.checked = stored !== 'av';
+  byId('sok-hurtigtast-felt').hidden = false;
+  toggle.addEventListener('change', () => {
+    try {
+      if (toggle.checked) localStorage.removeItem(SHORTCUT_OFF_KEY);
+      else localStorage.setItem(SHORTCUT_OFF_KEY, 'av');
+    } catch {
+      // Private mode without storage: the choice lasts until the page is left.
+    }
+  });
+  document.addEventListener('keydown', (event) => {
+    if (!toggle.checked) return;
+    const target = event.target as HTMLElement | null;
+    const editable = !!target && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+    if (!isSearchShortcut(event, editable)) return;
+    event.preventDefault();
+    input.focus();
+    input.select();
+  });
 }

@@ -36,6 +36,11 @@ export interface SearchRecord {
   titleKey: string;
   /** Date shown in results, formatted by the search page. */
   displayDate?: string;
+  /**
+   * Where the page is from, shown in results beside type and date so that equal titles can be
+   * told apart: the municipalities (at most three named), a gathering's place, a municipality's county.
+   */
+  place?: string;
   /** Name groups for the glossary, e.g. [Tana, Deanu gielda]. */
   nameGroups: string[][];
   /**
@@ -88,13 +93,22 @@ function placeFilters(content: DerivedContent, ids: string[]) {
     fylke: unique(places.map((m) => m.data.fylke)),
     nameGroups: places.filter((m) => m.data.samisknavn).map((m) => [m.data.navn, m.data.samisknavn!]),
     terms: unique([...places.map((m) => m.data.navn), ...places.map((m) => m.data.fylke)]),
+    place: placeText(places.map((m) => m.data.navn)),
   };
 }
 
+/** "Verdal", "Drammen og Øvre Eiker", "Alta, Hammerfest, Tana og 2 til". */
+export function placeText(names: string[]): string {
+  if (names.length <= 1) return names[0] ?? '';
+  if (names.length <= 3) return `${names.slice(0, -1).join(', ')} og ${names.at(-1)}`;
+  return `${names.slice(0, 3).join(', ')} og ${names.length - 3} til`;
+}
+
 export function projectRecord(p: Item<Project>, content: DerivedContent): SearchRecord {
-  const { pulje, fylke, nameGroups, terms } = placeFilters(content, p.data.kommuner);
+  const { pulje, fylke, nameGroups, terms, place } = placeFilters(content, p.data.kommuner);
   return {
     type: 'prosjekt',
+    place,
     filters: {
       type: [RESULT_TYPES.prosjekt],
       pulje,
@@ -114,6 +128,7 @@ export function projectRecord(p: Item<Project>, content: DerivedContent): Search
 export function municipalityRecord(m: Item<Municipality>, content: DerivedContent): SearchRecord {
   return {
     type: 'kommune',
+    place: m.data.fylke,
     filters: {
       type: [RESULT_TYPES.kommune],
       pulje: [POOL_LABELS[m.data.pulje]],
@@ -154,10 +169,11 @@ export function newsletterRecord(l: Item<Newsletter>): SearchRecord {
 }
 
 export function storyRecord(s: Item<Story>, content: DerivedContent): SearchRecord {
-  const { pulje, fylke, nameGroups, terms } = placeFilters(content, s.data.kommuner);
+  const { pulje, fylke, nameGroups, terms, place } = placeFilters(content, s.data.kommuner);
   const project = s.data.prosjekt ? content.project(s.data.prosjekt) : undefined;
   return {
     type: 'historie',
+    place,
     filters: {
       type: [RESULT_TYPES.historie],
       pulje,
@@ -179,6 +195,7 @@ export function gatheringRecord(g: Item<Gathering>, content: DerivedContent): Se
   const pool = g.data.pulje ?? (g.data.nettverk ? content.network(g.data.nettverk).data.pulje : undefined);
   return {
     type: 'samling',
+    place: g.data.sted,
     filters: {
       type: [RESULT_TYPES.samling],
       pulje: pool ? [POOL_LABELS[pool]] : [],
