@@ -393,8 +393,17 @@ export async function startSearchPage(): Promise<void> {
     list.children[first]?.querySelector('a')?.focus();
   });
   addEventListener('popstate', () => {
-    state = parseState(location.search);
+    const next = parseState(location.search);
+    // A jump within the page (#treff-tittel) changes only the hash: nothing to search again.
+    if (serializeState(next) === serializeState(state)) return;
+    state = next;
     void update();
+  });
+  // «Hopp til treffene»: focus the results' heading without a history entry.
+  const skip = document.querySelector<HTMLAnchorElement>('a[href="#treff-tittel"]');
+  skip?.addEventListener('click', (event) => {
+    event.preventDefault();
+    byId('treff-tittel').focus();
   });
 
   await update();
