@@ -8,7 +8,7 @@ import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 
-/** The project's own Node 22 (the `node` devDependency), else the Node running this script. */
+/** The project's own Node 22 (the node-<platform> optionalDependency), else the Node running this script. */
 export function projectNode(): string {
   const local = path.resolve('node_modules/.bin/node');
   return existsSync(local) ? local : process.execPath;
