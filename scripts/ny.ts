@@ -26,7 +26,6 @@ import {
   cleanTitle,
   entryId,
   entryPath,
-  localDate,
   municipalityFor,
   newsletterNumber,
   nextNumber,
@@ -37,6 +36,7 @@ import {
   titleSlug,
   type ScaffoldType,
 } from '../src/lib/scaffold';
+import { osloDate } from '../src/lib/format';
 import { checkContent, type SourceFile } from '../src/lib/validate/check';
 import { COLLECTIONS, type CollectionName } from '../src/lib/validate/collections';
 import { formatProblems } from '../src/lib/validate/problem';
@@ -103,7 +103,7 @@ async function main() {
     fail(1, `fant ikke innholdsmappen ${shown(contentRoot)} (sjekk KB_CONTENT_DIR).`);
   }
 
-  const today = localDate(new Date());
+  const today = osloDate(new Date()); // the editor's "today" is a day in Norway, whatever the host's time zone
   const id = entryId(type, title, today);
   const info = TYPES[type];
   const target = join(contentRoot, entryPath(type, id));

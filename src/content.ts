@@ -4,6 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { deriveContent } from './lib/derive';
+import { isoDate, osloDate } from './lib/format';
 
 /** Drafts are shown while editing and never in a production build. */
 export const showDrafts = import.meta.env.KB_SHOW_DRAFTS === true;
@@ -16,9 +17,9 @@ const published = <E extends { data: { utkast?: boolean } }>(entries: E[]) =>
  * out until a build on or after that date (`astro dev` shows them). Gatherings are events and
  * may lie in the future, so they are not affected.
  */
-const buildTime = new Date();
+const today = osloDate(new Date()); // the build's day in Norway, whatever the host's time zone
 const due = <E extends { data: { dato: Date } }>(entries: E[]) =>
-  showDrafts ? entries : entries.filter((e) => e.data.dato <= buildTime);
+  showDrafts ? entries : entries.filter((e) => isoDate(e.data.dato) <= today);
 
 async function load() {
   const [municipalities, networks, projects, tools, newsletters, stories, gatherings] =

@@ -14,6 +14,7 @@
  * these functions are tested on plain strings.
  */
 import { parseTags, srcsetUrls, type Tag } from '../../tests/helpers/html';
+import { compareCodeUnits } from '../../src/lib/format';
 
 export const KB = 1024;
 
@@ -240,7 +241,7 @@ export interface BudgetSummary {
 
 /** Sums up page reports: the `top` heaviest pages and every violation, sorted by page. */
 export function summarize(reports: PageReport[], top = 15): BudgetSummary {
-  const largest = [...reports].sort((a, b) => b.total - a.total || a.url.localeCompare(b.url)).slice(0, top);
+  const largest = [...reports].sort((a, b) => b.total - a.total || compareCodeUnits(a.url, b.url)).slice(0, top);
   const violations = reports.flatMap((r) => r.violations);
   const byRule: Partial<Record<Rule, number>> = {};
   for (const v of violations) byRule[v.rule] = (byRule[v.rule] ?? 0) + 1;

@@ -14,7 +14,7 @@ import type {
   Tool,
 } from './schemas';
 import type { County, FocusArea, Pool, Sector } from './schemas/vocabulary';
-import { compareNb } from './format';
+import { compareCodeUnits, compareNb } from './format';
 
 /** The part of a collection entry this module needs; Astro's entries satisfy it. */
 export interface Item<T> {
@@ -50,11 +50,11 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
 // Ties are broken by id, so the order never depends on the order the files were read in (the
 // file system's): pages, listings and the search index come out the same on any machine.
 const byName = (a: Item<{ navn: string }>, b: Item<{ navn: string }>) =>
-  compareNb(a.data.navn, b.data.navn) || a.id.localeCompare(b.id);
+  compareNb(a.data.navn, b.data.navn) || compareCodeUnits(a.id, b.id);
 const byTitle = (a: Item<{ tittel: string }>, b: Item<{ tittel: string }>) =>
-  compareNb(a.data.tittel, b.data.tittel) || a.id.localeCompare(b.id);
+  compareNb(a.data.tittel, b.data.tittel) || compareCodeUnits(a.id, b.id);
 const byDateDesc = (a: Item<{ dato: Date }>, b: Item<{ dato: Date }>) =>
-  b.data.dato.getTime() - a.data.dato.getTime() || a.id.localeCompare(b.id);
+  b.data.dato.getTime() - a.data.dato.getTime() || compareCodeUnits(a.id, b.id);
 
 /** Looks up an id that the content check has already verified; throws if it has not. */
 function must<V>(map: Map<string, V>, id: string, what: string): V {
@@ -81,7 +81,7 @@ export function deriveContent<
   );
   const stories = [...input.stories].sort(byDateDesc);
   const gatherings = [...input.gatherings].sort(
-    (a, b) => a.data.dato.getTime() - b.data.dato.getTime() || a.id.localeCompare(b.id),
+    (a, b) => a.data.dato.getTime() - b.data.dato.getTime() || compareCodeUnits(a.id, b.id),
   );
 
   const municipalityById = new Map(municipalities.map((m) => [m.id, m]));

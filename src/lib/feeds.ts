@@ -4,6 +4,7 @@ import type { Newsletter, Story } from './schemas';
 import { urls } from './urls';
 import { emailBodyHtml } from './email/html';
 import { escapeAttribute, escapeText } from './email/parse';
+import { compareCodeUnits } from './format';
 
 /** An image of an entry, as a feed shows it (Media RSS, and an <img> in the full text). */
 export interface FeedImage {
@@ -92,5 +93,5 @@ export function storyItem(s: Item<Story>, extras?: FeedExtras): FeedItem {
 
 /** Newest first; the same date keeps a stable order by link. */
 export function byDateDesc(a: FeedItem, b: FeedItem): number {
-  return b.pubDate.getTime() - a.pubDate.getTime() || a.link.localeCompare(b.link);
+  return b.pubDate.getTime() - a.pubDate.getTime() || compareCodeUnits(a.link, b.link);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateRange, formatInteger, formatPercent, plural } from './format';
+import { compareCodeUnits, formatDate, formatDateRange, formatInteger, formatPercent, osloDate, plural } from './format';
 
 const d = (s: string) => new Date(`${s}T00:00:00Z`);
 
@@ -26,5 +26,21 @@ describe('nb-NO formatting', () => {
   it('chooses singular or plural', () => {
     expect(plural(1, 'prosjekt', 'prosjekter')).toBe('1 prosjekt');
     expect(plural(3, 'prosjekt', 'prosjekter')).toBe('3 prosjekter');
+  });
+});
+
+describe('osloDate', () => {
+  it("gives the calendar day in Norway, whatever the host's time zone", () => {
+    expect(osloDate(new Date('2009-06-05T21:59:00Z'))).toBe('2009-06-05'); // 23:59 summer time
+    expect(osloDate(new Date('2009-06-05T22:00:00Z'))).toBe('2009-06-06'); // midnight in Oslo, still the 5th in UTC
+    expect(osloDate(new Date('2009-12-31T23:00:00Z'))).toBe('2010-01-01'); // 00:00 winter time
+    expect(osloDate(new Date('2010-01-01T22:59:00Z'))).toBe('2010-01-01');
+  });
+});
+
+describe('compareCodeUnits', () => {
+  it('orders by UTF-16 code unit, not by the host locale', () => {
+    expect(['b', 'a-b', 'Z', 'ab', 'å', 'a'].sort(compareCodeUnits)).toEqual(['Z', 'a', 'a-b', 'ab', 'b', 'å']);
+    expect(compareCodeUnits('x', 'x')).toBe(0);
   });
 });

@@ -65,6 +65,22 @@ function fixed(decimals: number): Intl.NumberFormat {
 /** Norwegian alphabetical order (æ, ø, å last), for sorting titles and names. */
 export const compareNb = new Intl.Collator('nb').compare;
 
+/**
+ * Order by UTF-16 code unit, as `Array.prototype.sort()` without a comparator: for ids, paths and
+ * URLs, the same on every host (`localeCompare()` without a locale follows the host's locale).
+ */
+export function compareCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+const osloParts = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** The calendar day of `date` in Norway (Europe/Oslo) as YYYY-MM-DD, whatever the host's time zone: "today". */
+export function osloDate(date: Date): string {
+  const part = (type: Intl.DateTimeFormatPartTypes) => osloParts.formatToParts(date).find((p) => p.type === type)?.value;
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}
+
 /** "1 prosjekt", "3 prosjekter". */
 export function plural(n: number, one: string, many: string): string {
   return `${formatInteger(n)} ${n === 1 ? one : many}`;

@@ -8,7 +8,7 @@
  * that they show the first PREVIEW and link to a full listing, which exists only then.
  */
 import type { DerivedContent, Item } from './derive';
-import { compareNb } from './format';
+import { compareCodeUnits, compareNb } from './format';
 import type { Project } from './schemas';
 import {
   FOCUS_AREAS,
@@ -100,7 +100,7 @@ export interface Listing {
 }
 
 const byTitle = (a: Item<Project>, b: Item<Project>) =>
-  compareNb(a.data.tittel, b.data.tittel) || a.id.localeCompare(b.id);
+  compareNb(a.data.tittel, b.data.tittel) || compareCodeUnits(a.id, b.id);
 
 /** The projects of a network: those of its member municipalities, each once, by title. */
 export function projectsOfNetwork(content: DerivedContent, networkId: string): Item<Project>[] {

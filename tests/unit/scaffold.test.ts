@@ -11,7 +11,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import matter from 'gray-matter';
 import { parse } from 'yaml';
-import { localDate, newsletterNumber, nextNumber } from '../../src/lib/scaffold';
+import { osloDate } from '../../src/lib/format';
+import { newsletterNumber, nextNumber } from '../../src/lib/scaffold';
 import { checkContent } from '../../src/lib/validate/check';
 import { formatProblem } from '../../src/lib/validate/problem';
 import { readContentFiles } from '../../src/lib/validate/read';
@@ -81,7 +82,7 @@ afterAll(() => {
 });
 
 describe('npm run ny on a copy of the small fixture set', () => {
-  const today = localDate(new Date());
+  const today = osloDate(new Date());
   const month = today.slice(0, 7);
   const fixtureNumbers = readdirSync(join(FIXTURE, 'nyhetsbrev')).map((f) =>
     newsletterNumber(readFileSync(join(FIXTURE, 'nyhetsbrev', f), 'utf8')),

@@ -5,7 +5,7 @@
 import type { Item } from '../derive';
 import type { Gathering, Network } from '../schemas';
 import type { Pool } from '../schemas/vocabulary';
-import { isoDate } from '../format';
+import { compareCodeUnits, isoDate, osloDate } from '../format';
 
 /** The last day of a gathering (its start day when it lasts one day). */
 export function lastDay(g: Gathering): Date {
@@ -19,21 +19,21 @@ export interface Schedule<G> {
 }
 
 /**
- * Splits gatherings by `today` (the build date): a gathering is upcoming until its last day
+ * Splits gatherings by `today` (the build date, as a day in Norway): a gathering is upcoming until its last day
  * has passed, so a gathering that runs today is still upcoming. Ties are broken by id.
  */
 export function splitSchedule<G extends Item<Gathering>>(gatherings: G[], today: Date): Schedule<G> {
-  const day = isoDate(today);
+  const day = osloDate(today);
   const upcoming = gatherings.filter((g) => isoDate(lastDay(g.data)) >= day);
   const past = gatherings.filter((g) => isoDate(lastDay(g.data)) < day);
-  upcoming.sort((a, b) => a.data.dato.getTime() - b.data.dato.getTime() || a.id.localeCompare(b.id));
-  past.sort((a, b) => b.data.dato.getTime() - a.data.dato.getTime() || a.id.localeCompare(b.id));
+  upcoming.sort((a, b) => a.data.dato.getTime() - b.data.dato.getTime() || compareCodeUnits(a.id, b.id));
+  past.sort((a, b) => b.data.dato.getTime() - a.data.dato.getTime() || compareCodeUnits(a.id, b.id));
   return { upcoming, past };
 }
 
 /** Whether `g` is past on `today`. */
 export function isPast(g: Gathering, today: Date): boolean {
-  return isoDate(lastDay(g)) < isoDate(today);
+  return isoDate(lastDay(g)) < osloDate(today);
 }
 
 /**

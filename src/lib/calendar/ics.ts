@@ -11,6 +11,7 @@ import type { Item } from '../derive';
 import type { Gathering } from '../schemas';
 import { GATHERING_TYPE_LABELS } from '../schemas/vocabulary';
 import { lastDay } from './gatherings';
+import { compareCodeUnits } from '../format';
 
 export interface CalendarText {
   /** Calendar name shown by calendar apps (X-WR-CALNAME). */
@@ -47,7 +48,7 @@ export function gatheringsCalendar(
     source: new URL(options.calendarUrl, site).href,
     ttl: 7 * 24 * 60 * 60,
   });
-  const sorted = [...gatherings].sort((a, b) => a.data.dato.getTime() - b.data.dato.getTime() || a.id.localeCompare(b.id));
+  const sorted = [...gatherings].sort((a, b) => a.data.dato.getTime() - b.data.dato.getTime() || compareCodeUnits(a.id, b.id));
   for (const { id, data: g } of sorted) {
     const url = new URL(options.pageUrl(id), site).href;
     const description = [g.sammendrag, g.eksempeldata ? text.exampleNote : undefined, url].filter(Boolean).join('\n\n');

@@ -22,6 +22,7 @@ import {
 import type { Signal } from './spc/signals';
 import { type XmrChart, xmrChart } from './spc/xmr';
 import { summarizeSeries } from './summary';
+import { compareCodeUnits } from '../format';
 
 /** The fields of a survey row the computation needs (what the collection holds). */
 export interface SurveyRowInput {
@@ -89,7 +90,7 @@ export function surveySeries(rows: readonly SurveyRowInput[]): SurveySeries[] {
   }
   return series.sort(
     (a, b) =>
-      a.kommune.localeCompare(b.kommune) ||
+      compareCodeUnits(a.kommune, b.kommune) ||
       surveyOrder(a.undersøkelse) - surveyOrder(b.undersøkelse) ||
       serviceOrder(a.tjeneste) - serviceOrder(b.tjeneste),
   );

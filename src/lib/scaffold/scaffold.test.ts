@@ -4,7 +4,6 @@ import {
   cleanTitle,
   entryId,
   entryPath,
-  localDate,
   municipalityFor,
   newsletterNumber,
   nextNumber,
@@ -116,12 +115,6 @@ describe('newsletterNumber', () => {
   });
 });
 
-describe('localDate', () => {
-  it('formats the local calendar date as YYYY-MM-DD', () => {
-    expect(localDate(new Date(2009, 5, 5, 23, 59))).toBe('2009-06-05');
-    expect(localDate(new Date(2010, 0, 1, 0, 0))).toBe('2010-01-01');
-  });
-});
 
 describe('municipalityFor', () => {
   const ids = ['alstahaug', 'aurdal', 'nord-aurdal', 'verdal'];

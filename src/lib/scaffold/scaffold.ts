@@ -114,12 +114,6 @@ export function newsletterNumber(text: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
-/** A date as YYYY-MM-DD in the local time zone (the editor's "today"). */
-export function localDate(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-
 function assertDate(text: string) {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) throw new Error(`forventet en dato ÅÅÅÅ-MM-DD, fikk «${text}»`);
 }

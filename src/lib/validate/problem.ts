@@ -1,3 +1,4 @@
+import { compareCodeUnits } from '../format';
 import { showInvisible } from './invisible';
 
 /** A problem found in a content file, ready to show to an editor. */
@@ -28,7 +29,7 @@ export function formatProblem(p: Problem): string {
 /** Every problem on its own line, sorted by file and line, with a count at the end. */
 export function formatProblems(problems: Problem[]): string {
   const sorted = [...problems].sort(
-    (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0),
+    (a, b) => compareCodeUnits(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0),
   );
   const n = problems.length;
   return `${sorted.map(formatProblem).join('\n')}\n\n${n} ${n === 1 ? 'feil' : 'feil'} i innholdet.`;

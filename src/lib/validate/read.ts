@@ -13,6 +13,7 @@ import { ATTACHMENT_LIMIT, sizeProblem } from './file-size';
 import { pictureProblem } from './image-bytes';
 import { symlinkProblem } from './symlinks';
 import type { Problem } from './problem';
+import { compareCodeUnits } from '../format';
 
 export interface ScanResult {
   /** Text files the check parses (entries, data files), sorted by path. */
@@ -87,7 +88,7 @@ export function scanContentFiles(root: string, contentDir: string): ScanResult {
   } catch (error) {
     problems.push(readProblem(contentDir, error));
   }
-  files.sort((a, b) => a.path.localeCompare(b.path));
+  files.sort((a, b) => compareCodeUnits(a.path, b.path));
   return { files, problems };
 }
 

@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { detectSeparator, splitRecords, startsFormula } from '../csv';
 import { readNumberCell } from '../schemas/number-cell';
 import { showValue, type Problem } from './problem';
+import { compareCodeUnits } from '../format';
 
 const SPREADSHEET_TEXT = /\.(csv|tsv)$/i;
 
@@ -48,7 +49,7 @@ export function checkSpreadsheetFiles(root: string, folder: string): Problem[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true })
     .filter((f) => f.isFile() && SPREADSHEET_TEXT.test(f.name))
-    .sort((a, b) => a.name.localeCompare(b.name))
+    .sort((a, b) => compareCodeUnits(a.name, b.name))
     .flatMap((f) =>
       // Formula characters are ASCII: a file in another encoding is scanned just as well.
       checkSpreadsheetText(`${folder}/${f.name}`, new TextDecoder('utf-8').decode(readFileSync(join(dir, f.name)))),
