@@ -8,6 +8,7 @@ import { contentCheck } from './config/content-check.ts';
 import { searchIndex } from './config/search-index.ts';
 import { cms } from './config/cms.ts';
 import { fileCount } from './config/file-count.ts';
+import { unpublishedFilesIntegration } from './config/unpublished-files.ts';
 import { sanitiseHtml } from './src/lib/markup/sanitise.ts';
 
 export default defineConfig({
@@ -25,6 +26,8 @@ export default defineConfig({
     searchIndex(),
     // Sveltia CMS at /admin/, config generated from the schemas (docs/cms.md).
     cms(),
+    // Drafts' own attachments and pictures are removed from dist/ (src/lib/unpublished-files.ts).
+    unpublishedFilesIntegration(contentDir),
     // Last: counts every file written, and warns past the 20,000-file cap of some hosts (docs/deploy.md).
     fileCount(),
   ],

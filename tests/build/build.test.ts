@@ -108,6 +108,16 @@ describe('build of the small fixture site', () => {
     expect(leaks).toEqual([]);
   });
 
+  it("leaves out a draft's own attachment and picture, and keeps what published entries use", () => {
+    // hemmelig-utkast.md is the only entry that links to this attachment and uses this picture.
+    expect(files.filter((f) => f.includes('hemmelig-utkast'))).toEqual([]);
+    expect(files).not.toContain('vedlegg/prosjektplan-mal.txt');
+    // Attachments no entry uses are published as before; the story picture a published story
+    // shares with a scheduled one is kept.
+    expect(files).toContain('vedlegg/dialogseminar-sjekkliste.md');
+    expect(files.some((f) => /^_astro\/turnus\.[^/]+\.webp$/.test(f))).toBe(true);
+  });
+
   it('leaves out a story dated in the future (scheduled publishing)', () => {
     expect(existsSync(join(outDir, 'historier/framtidig'))).toBe(false);
     const leaks = files
