@@ -9,7 +9,8 @@
  * without the plugin, both as written (no raw HTML: the links-only pass) and with raw HTML
  * added to every body (the whole-tree pass), to show the per-body cost of each path.
  *
- * Options: --count N (default 1000), --runs R pairs (default 3).
+ * Options: --count N (default 1000), --runs R pairs of builds and in-process repeats (default 3),
+ * --builds B pairs of builds (default R; 0 for the in-process figures only).
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -22,10 +23,11 @@ import { projectNode } from './lib/build-site';
 import { sanitiseHtml } from '../src/lib/markup/sanitise';
 
 const { values } = parseArgs({
-  options: { count: { type: 'string', default: '1000' }, runs: { type: 'string', default: '3' } },
+  options: { count: { type: 'string', default: '1000' }, runs: { type: 'string', default: '3' }, builds: { type: 'string' } },
 });
 const count = Number(values.count);
 const runs = Number(values.runs);
+const builds = Number(values.builds ?? values.runs);
 const BENCH = path.resolve('bench');
 const content = path.join(BENCH, `content-${count}`);
 mkdirSync(BENCH, { recursive: true });
@@ -76,10 +78,10 @@ async function build(variant: 'med' | 'uten', run: number): Promise<Timing> {
 const fmt = (s: number) => `${s.toFixed(2)} s`;
 const pct = (d: number, base: number) => `${d >= 0 ? '+' : ''}${((d / base) * 100).toFixed(1)} %`;
 
-console.log(`Bygg av ${count} syntetiske prosjekter, ${runs} par, annenhver med og uten sanitering (tom cache hver gang):`);
+if (builds > 0) console.log(`Bygg av ${count} syntetiske prosjekter, ${builds} par, annenhver med og uten sanitering (tom cache hver gang):`);
 const withS: Timing[] = [];
 const without: Timing[] = [];
-for (let run = 1; run <= runs; run++) {
+for (let run = 1; run <= builds; run++) {
   // Alternate which goes first, so neither always gets the warmer machine.
   if (run % 2) {
     without.push(await build('uten', run));
@@ -94,8 +96,8 @@ const wallWithout = median(without.map((t) => t.wall));
 const pairedWall = median(withS.map((t, i) => t.wall - without[i]!.wall));
 const cpuPairs = withS.map((t, i) => (t.cpu !== null && without[i]!.cpu !== null ? t.cpu - without[i]!.cpu! : null)).filter((x): x is number => x !== null);
 const cpuWithout = median(without.map((t) => t.cpu).filter((x): x is number => x !== null));
-console.log(`\nMedian vegg: med ${fmt(wallWith)}, uten ${fmt(wallWithout)}; median av parvise differanser ${fmt(pairedWall)} (${pct(pairedWall, wallWithout)}).`);
-if (cpuPairs.length) console.log(`Median CPU-differanse (bruker + system): ${fmt(median(cpuPairs))} (${pct(median(cpuPairs), cpuWithout)}).`);
+if (builds > 0) console.log(`\nMedian vegg: med ${fmt(wallWith)}, uten ${fmt(wallWithout)}; median av parvise differanser ${fmt(pairedWall)} (${pct(pairedWall, wallWithout)}).`);
+if (builds > 0 && cpuPairs.length) console.log(`Median CPU-differanse (bruker + system): ${fmt(median(cpuPairs))} (${pct(median(cpuPairs), cpuWithout)}).`);
 
 // In-process: the same bodies rendered with and without the plugin.
 const bodies = readdirSync(path.join(content, 'prosjekter'))
