@@ -17,6 +17,7 @@
  * - Sesong: høyere i 1. kvartal, lavere i 3. kvartal (ferie), og en influensatopp høsten 2009.
  * - Programeffekt: etter at kommunen ble med (pulje), glir fraværet i snitt litt ned over
  *   seks kvartaler. Effekten varierer mellom kommunene, og for noen går fraværet opp.
+ *   Noen få kommuner (SUSTAINED) får en rask og varig nedgang som er et signal.
  * - «alle» = pleie og omsorg + oppvekst + øvrige tjenester, så «alle» ≥ summen av de to.
  * - Referansen (kommunene utenfor programmet) har store nevnere, samme sesong og trend,
  *   men ingen programeffekt.
@@ -61,6 +62,17 @@ const EFFECT_OVERRIDE = {
   ringerike: -0.9,
   'ostre-toten': -1.0,
 };
+
+/**
+ * Kommuner med en tydelig, varig endring etter at de ble med: fraværet faller raskt (over to
+ * kvartaler) med så mye at det skiller seg fra sesongvariasjonen, og blir liggende nede. I
+ * seriediagrammet gir det et skift (lang serie under medianen) og for få kryssinger, slik at
+ * leseren ser hvordan et signal ser ut. Alle er i pulje 2 (med fra høsten 2007): da ligger
+ * omtrent halvparten av de 16 kvartalene før og halvparten etter, og et skift kan vises.
+ * Kommuner som ble med tidlig eller sent har for få kvartaler på den ene siden til at et
+ * skift kan bli et signal i 2006–2009; de viser vanlig variasjon også når fraværet går ned.
+ */
+const SUSTAINED = { askoy: -2.6, larvik: -2.4, sandnes: -2.5, drammen: -2.4 };
 
 /** Første kvartal (0 = 1. kvartal 2006) med programeffekt, per pulje. */
 const JOIN_INDEX = { innsats: 4, 1: 5, 2: 7, 3: 11, 4: 12 };
@@ -141,8 +153,10 @@ function municipalityRows({ id, pulje }) {
   // Programeffekt: i snitt nedgang, men spredt – noen kommuner får økning.
   const join = JOIN_INDEX[pulje] ?? 8;
   const drawn = -0.7 + 0.55 * normal(rand);
-  const size = EFFECT_OVERRIDE[id] ?? drawn;
-  const effect = (t) => size * Math.min(1, Math.max(0, (t - join + 1) / 6));
+  const sustained = SUSTAINED[id];
+  const size = sustained ?? EFFECT_OVERRIDE[id] ?? drawn;
+  const rampQuarters = sustained === undefined ? 6 : 2;
+  const effect = (t) => size * Math.min(1, Math.max(0, (t - join + 1) / rampQuarters));
   return series(id, rand, sectors, effect);
 }
 

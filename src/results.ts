@@ -6,6 +6,7 @@
 import { getCollection } from 'astro:content';
 import { getContent } from './content';
 import { changeStory } from './lib/results/story';
+import { sickLeaveControlChart, sickLeaveRunChart } from './lib/results/views';
 import type { Pool } from './lib/schemas/vocabulary';
 import {
   aggregateSickLeave,
@@ -61,6 +62,29 @@ async function load() {
     /** A network's change from the year before its pool joined to its last whole year. */
     networkStory: (id: string, name: string, pool: Pool) =>
       storyOf('nettverk', id, `Sykefraværet i ${name}`, BASELINE_YEAR_BY_POOL[pool], 'året før nettverkets pulje ble med'),
+    /**
+     * Two municipalities to read the charts by on the method page: the first (in content order)
+     * whose quarterly run chart shows a signal, and the first whose does not.
+     */
+    readingExamples: () => {
+      const example = (id: string, name: string, pool: Pool) => {
+        const story = changeStory({
+          subject: `Sykefraværet i ${name}`,
+          points: seriesOf('kommune', id, 'year'),
+          baselineYear: BASELINE_YEAR_BY_POOL[pool],
+          baselineMeaning: 'året før kommunen ble med',
+        });
+        const quarters = seriesOf('kommune', id);
+        const run = sickLeaveRunChart(`Sykefraværet i ${name}`, quarters, story, false);
+        const control = sickLeaveControlChart(`Sykefraværet i ${name}`, quarters, story, false);
+        return run && { name, story: story.sentence, rules: run.rules, run, controlVerdict: control?.summary ?? '' };
+      };
+      const all = content.municipalities.map((m) => example(m.id, m.data.navn, m.data.pulje));
+      return {
+        signal: all.find((e) => e && e.run.signals.length > 0) ?? null,
+        ordinary: all.find((e) => e && e.run.signals.length === 0 && e.story.includes('falt')) ?? null,
+      };
+    },
     /** The programme's change from 2006, before any pool joined, to its last whole year. */
     programmeStory: () =>
       storyOf('program', 'program', 'Sykefraværet i programkommunene', DEFAULT_BEFORE_YEAR, 'før den første puljen ble med'),
