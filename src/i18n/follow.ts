@@ -63,6 +63,12 @@ export const followUi = {
     shortcutLabel: 'Hurtigtast: trykk / for å gå til søkefeltet',
     shortcutHint: 'Slå av hurtigtasten hvis den er i veien for hjelpemidlene dine.',
   },
+  facets: {
+    bySector: 'Del opp etter sektor',
+    byPool: 'Del opp etter pulje',
+    comboTitle: (pool: string, sector: string) => `Prosjekter i ${pool.toLowerCase()}, ${sector.toLowerCase()}`,
+    comboIntro: (pool: string, sector: string) => `Prosjekter i sektoren ${sector.toLowerCase()} i kommuner fra ${pool.toLowerCase()}:`,
+  },
   contact: {
     heading: 'Kontakt',
     email: 'E-post',

@@ -8,7 +8,7 @@
  * that they show the first PREVIEW and link to a full listing, which exists only then.
  */
 import type { DerivedContent, Item } from './derive';
-import { compareCodeUnits, compareNb } from './format';
+import { compareCodeUnits, compareNb, formatInteger } from './format';
 import type { Project } from './schemas';
 import {
   FOCUS_AREAS,
@@ -18,8 +18,11 @@ import {
   POOL_START,
   SECTORS,
   SECTOR_LABELS,
+  type Pool,
+  type Sector,
 } from './schemas/vocabulary';
 import { urls } from './urls';
+import { followUi } from '../i18n/follow';
 
 /** Projects per listing page. */
 export const PAGE_SIZE = 40;
@@ -83,7 +86,7 @@ export function pageWindow(current: number, count: number, around = 1): (number 
   return out;
 }
 
-export type ListingKind = 'alle' | 'sektor' | 'pulje' | 'fylke' | 'fokus' | 'kommune' | 'nettverk' | 'verktoy';
+export type ListingKind = 'alle' | 'sektor' | 'pulje' | 'pulje-sektor' | 'fylke' | 'fokus' | 'kommune' | 'nettverk' | 'verktoy';
 
 export interface Listing {
   kind: ListingKind;
@@ -145,6 +148,22 @@ export function projectListings(content: DerivedContent): Listing[] {
       intro: `${POOL_LABELS[p]} startet ${POOL_START[p]}. Prosjekter i kommuner fra denne puljen:`,
       projects: content.projectsByPool.get(p) ?? [],
     });
+  }
+  // Pool x sector, the combination municipalities ask for most: only the ones with projects.
+  for (const p of POOLS) {
+    for (const sector of SECTORS) {
+      const projects = poolSectorProjects(content, p, sector);
+      if (projects.length === 0) continue;
+      out.push({
+        kind: 'pulje-sektor',
+        base: urls.projectsByPoolAndSector(p, sector),
+        key: `${p}/${sector}`,
+        title: followUi.facets.comboTitle(POOL_LABELS[p], SECTOR_LABELS[sector]),
+        intro: followUi.facets.comboIntro(POOL_LABELS[p], SECTOR_LABELS[sector]),
+        parent: { label: `Prosjekter i ${POOL_LABELS[p].toLowerCase()}`, href: urls.projectsByPool(p) },
+        projects,
+      });
+    }
   }
   for (const [county, projects] of content.projectsByCounty) {
     out.push({
@@ -220,4 +239,33 @@ export function listingPages(content: DerivedContent, size = PAGE_SIZE): Listing
   return projectListings(content).flatMap((listing) =>
     paginate(listing.projects, size).map((page) => ({ listing, page, url: pageUrl(listing.base, page.number) })),
   );
+}
+
+/** The projects of a pool's municipalities in one sector, by title. */
+export function poolSectorProjects(content: DerivedContent, pool: Pool, sector: Sector): Item<Project>[] {
+  return (content.projectsByPool.get(pool) ?? []).filter((p) => p.data.sektor.includes(sector));
+}
+
+/** A link to a pool x sector listing with its count, e.g. "Oppvekst (12)". */
+export interface ComboLink {
+  href: string;
+  label: string;
+}
+
+/**
+ * Links from a single-facet listing to its pool x sector listings: from a pool to each sector,
+ * from a sector to each pool, with counts; combinations without projects are left out.
+ */
+export function comboLinks(content: DerivedContent, kind: ListingKind, key: string | undefined): ComboLink[] {
+  const link = (p: Pool, sector: Sector, label: string) => {
+    const n = poolSectorProjects(content, p, sector).length;
+    return n === 0 ? [] : [{ href: urls.projectsByPoolAndSector(p, sector), label: `${label} (${formatInteger(n)})` }];
+  };
+  if (kind === 'pulje' && (POOLS as readonly string[]).includes(key ?? '')) {
+    return SECTORS.flatMap((sector) => link(key as Pool, sector, SECTOR_LABELS[sector]));
+  }
+  if (kind === 'sektor' && (SECTORS as readonly string[]).includes(key ?? '')) {
+    return POOLS.flatMap((p) => link(p, key as Sector, POOL_LABELS[p]));
+  }
+  return [];
 }

@@ -8,6 +8,7 @@ export const urls = {
   project: (id: string) => `/prosjekter/${id}/`,
   projectsBySector: (sector: Sector) => `/prosjekter/sektor/${sector}/`,
   projectsByPool: (pool: Pool) => `/prosjekter/pulje/${pool}/`,
+  projectsByPoolAndSector: (pool: Pool, sector: Sector) => `/prosjekter/pulje/${pool}/sektor/${sector}/`,
   projectsByCounty: (county: string) => `/prosjekter/fylke/${slugify(county)}/`,
   projectsByFocus: (focus: string) => `/prosjekter/fokus/${slugify(focus)}/`,
   projectsOfMunicipality: (id: string) => `/prosjekter/kommune/${id}/`,
