@@ -7,6 +7,7 @@ import { toCsv, toJson, jsonSchema } from './formats';
 import { tableValues, type Table } from './fields';
 import { citation, dataPackage, dcatCatalog, MEDIA_TYPES, type BuildInfo, type DataFile } from './publication';
 import { toXlsx } from './xlsx';
+import { CATALOG_FILE, PACKAGE_FILE, tableFiles, XLSX_FILE } from './files';
 
 export interface PublishedFile {
   body: string | Uint8Array;
@@ -17,9 +18,7 @@ export interface PublishedFile {
   table: Table | null;
 }
 
-export const XLSX_FILE = 'kompetansebanken.xlsx';
-export const PACKAGE_FILE = 'datapackage.json';
-export const CATALOG_FILE = 'katalog.jsonld';
+export { CATALOG_FILE, PACKAGE_FILE, XLSX_FILE } from './files';
 
 const encoder = new TextEncoder();
 const text = (body: string, type: string, table: Table | null): PublishedFile => ({ body, type, bytes: encoder.encode(body).length, table });
@@ -30,9 +29,10 @@ export async function publish(tables: readonly Table[], info: BuildInfo, dataUrl
   const files = new Map<string, PublishedFile>();
   for (const t of tables) {
     const v = values.get(t.name)!;
-    files.set(`${t.name}.csv`, text(toCsv(t, v), 'text/csv; charset=utf-8', t));
-    files.set(`${t.name}.json`, text(toJson(t, v), 'application/json; charset=utf-8', t));
-    files.set(`${t.name}.schema.json`, text(`${JSON.stringify(jsonSchema(t, new URL(`${t.name}.schema.json`, dataUrl).href), null, 2)}\n`, 'application/schema+json', t));
+    const [csv, json, schema] = tableFiles(t.name);
+    files.set(csv, text(toCsv(t, v), 'text/csv; charset=utf-8', t));
+    files.set(json, text(toJson(t, v), 'application/json; charset=utf-8', t));
+    files.set(schema, text(`${JSON.stringify(jsonSchema(t, new URL(schema, dataUrl).href), null, 2)}\n`, 'application/schema+json', t));
   }
   const xlsx = await toXlsx(tables, values, info, { title, intro: [...intro, `Slik siterer du: ${citation(info, dataUrl)}`] });
   files.set(XLSX_FILE, { body: xlsx, type: MEDIA_TYPES.xlsx, bytes: xlsx.length, table: null });

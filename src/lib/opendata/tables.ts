@@ -26,6 +26,7 @@ import { urls } from '../urls';
 import type { GoalAttainment } from '../results/goals';
 import { quarterKey } from '../results/period';
 import { LIST_SEPARATOR, type Field, type Table } from './fields';
+import type { OpenDataTableName } from './files';
 
 /** What the tables are made from; Astro's entries and the results module satisfy it. */
 export interface OpenDataInput {
@@ -286,7 +287,8 @@ export function openDataTables(input: OpenDataInput): Table[] {
 }
 
 /** Typing help: a table's fields read the type of its rows. */
-function table<T>(t: Table<T>): Table<never> {
+/** One table; its name must be one of OPEN_DATA_TABLES (./files.ts), the record of /data/'s files. */
+function table<T>(t: Table<T> & { name: OpenDataTableName }): Table<never> {
   return t as unknown as Table<never>;
 }
 

@@ -4,6 +4,7 @@
  * External links (http, https, mailto) are not checked here. The links come from the Markdown
  * parser (./markup), not from a regular expression.
  */
+import { openDataFileNames } from '../opendata/files';
 import { slugify } from '../slug';
 import {
   COUNTIES,
@@ -31,10 +32,8 @@ export const STATIC_ROUTES = [
   '/tilgjengelighet/',
   '/rss.xml',
   '/nyhetsbrev/rss.xml',
-  '/data/prosjekter.csv',
-  '/data/prosjekter.json',
-  '/data/kommuner.csv',
-  '/data/sykefravaer.csv',
+  // Every file of /data/ from its one record (a hand list here once lacked undersokelser.csv).
+  ...openDataFileNames().map((file) => `/data/${file}`),
 ] as const;
 
 const FACETS: Record<string, readonly string[]> = {
