@@ -12,6 +12,7 @@ describe('file types and folders', () => {
     [['historier', 'bilder', 'a.JPG'], 'picture'],
     [['prosjekter', 'README.md'], 'readme'],
     [['prosjekter', '.DS_Store'], 'ignored'],
+    [['.kb-generert.json'], 'ignored'],
   ] as const)('%j is %s', (parts, kind) => {
     expect(classifyFile('c', parts)).toBe(kind);
   });
@@ -24,6 +25,7 @@ describe('file types and folders', () => {
     [['historier', 'bilder', 'a.svg'], 'skript'],
     [['verktoy', 'bilder', 'a.jpg'], 'mappe'],
     [['a.md'], 'rett i c/'],
+    [['prosjekter', '.kb-generert.json'], 'forventet .md'],
   ] as const)('%j is refused', (parts, word) => {
     const p = classifyFile('c', parts);
     expect(typeof p).toBe('object');

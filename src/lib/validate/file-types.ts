@@ -21,6 +21,9 @@ const WITH_PICTURES: readonly string[] = ['prosjekter', 'historier'];
 /** Left behind by operating systems and Git; never content. */
 export const IGNORED_FILES: readonly string[] = ['.DS_Store', 'Thumbs.db', 'desktop.ini', '.gitkeep'];
 
+/** Marker the demo-content generator leaves at the top of a folder it wrote (scripts/lib/generate-content.ts MARKER). */
+export const GENERATED_MARKER = '.kb-generert.json';
+
 const DATA_FOLDERS: readonly string[] = [SICK_LEAVE.folder, SURVEY_FOLDER];
 const FOLDERS = [...Object.keys(COLLECTIONS), ...DATA_FOLDERS];
 
@@ -43,6 +46,7 @@ export function classifyFile(contentDir: string, parts: readonly string[]): File
   const ext = extensionOf(name);
   const shownExt = name.lastIndexOf('.') > 0 ? name.slice(name.lastIndexOf('.')) : name;
   const [folder] = parts;
+  if (parts.length === 1 && name === GENERATED_MARKER) return 'ignored';
   if (parts.length === 1) {
     return problem(file, `filen ligger rett i ${contentDir}/ og leses ikke; forventet den i en av mappene ${FOLDERS.map((f) => `${f}/`).join(', ')}`);
   }
