@@ -25,6 +25,7 @@ import {
 import { urls } from '../urls';
 import type { GoalAttainment } from '../results/goals';
 import { quarterKey } from '../results/period';
+import { SICK_LEAVE_IS_EXAMPLE_DATA } from '../results/data';
 import { LIST_SEPARATOR, type Field, type Table } from './fields';
 import type { OpenDataTableName } from './files';
 
@@ -259,6 +260,7 @@ export function openDataTables(input: OpenDataInput): Table[] {
         { name: 'tapte_dagsverk', type: 'number', description: 'Tapte dagsverk på grunn av sykefravær.', value: (r) => r.tapte_dagsverk },
         { name: 'avtalte_dagsverk', type: 'number', description: 'Avtalte dagsverk.', value: (r) => r.avtalte_dagsverk },
         { name: 'sykefravaer_prosent', type: 'number', description: 'Tapte delt på avtalte dagsverk, i prosent med to desimaler (avledet; summer dagsverkene, ikke prosentene, når du slår sammen rader).', value: (r) => Math.round((10000 * r.tapte_dagsverk) / r.avtalte_dagsverk) / 100 },
+        { name: 'eksempeldata', type: 'boolean', description: example('raden'), value: () => SICK_LEAVE_IS_EXAMPLE_DATA },
       ],
       primaryKey: ['kommune', 'ar', 'kvartal', 'sektor'],
       foreignKeys: [],
