@@ -2,7 +2,8 @@
  * The first screen shows the page: on a 375x667 and a 320x568 phone and at 1280 px the <h1> of
  * every page type ends inside the viewport, nothing makes the page scroll sideways, and the
  * compact header's «Meny» disclosure works with the keyboard and without JavaScript (the pages
- * have none) while the search field stays visible.
+ * have none) while the search field stays visible. Wide tables scroll inside a named, focusable
+ * region (src/components/TableRegion.astro), never the page.
  */
 import { describe, expect, it } from 'vitest';
 import { documentWidth, openPage, overflowingElements } from '../helpers/browser';
@@ -23,7 +24,7 @@ const pages = samplePages().filter((p) => p.path !== undefined);
 for (const { width, height } of SCREENS) {
   describe(`første skjermbilde ved ${width}x${height}`, () => {
     for (const { name, path, status } of pages) {
-      it(`${name} (${path}): <h1> slutter innenfor skjermen, ingen sidelengs rulling`, async () => {
+      it(`${name} (${path}): <h1> slutter innenfor skjermen, ingen sidelengs rulling, brede tabeller i rulleområder`, async () => {
         const opened = await openPage(site.browser, site.server.url, path!, { width, height, expectStatus: status });
         try {
           const { page } = opened;
@@ -35,6 +36,24 @@ for (const { width, height } of SCREENS) {
           expect(h1.count, 'én <h1> på siden').toBe(1);
           expect(h1.bottom, `bunnen av <h1> «${h1.text}» skal være innenfor første skjermbilde (${height}px)`).toBeLessThanOrEqual(height);
           expect(await documentWidth(page), `sidelengs rulling: ${(await overflowingElements(page)).join('; ')}`).toBeLessThanOrEqual(width);
+          // A table wider than the screen scrolls inside a named region that takes keyboard focus.
+          const unscrollable = await page.evaluate(() => {
+            const out: string[] = [];
+            for (const table of Array.from(document.querySelectorAll('table'))) {
+              const box = table.getBoundingClientRect();
+              if (box.width === 0) continue; // e.g. inside a closed <details>
+              let scroller: HTMLElement | null = table.parentElement;
+              while (scroller && scroller !== document.body && getComputedStyle(scroller).overflowX === 'visible') scroller = scroller.parentElement;
+              const tooWide = scroller === null || scroller === document.body ? box.right > innerWidth + 0.5 : scroller.scrollWidth > scroller.clientWidth + 1;
+              if (!tooWide) continue;
+              const caption = table.caption?.textContent?.trim().slice(0, 50) ?? '(uten caption)';
+              if (!scroller || scroller === document.body) out.push(`«${caption}» stikker ut av siden`);
+              else if (scroller.tabIndex !== 0) out.push(`«${caption}»: rulleområdet tar ikke tastaturfokus (tabindex=0)`);
+              else if (!scroller.getAttribute('aria-label') && !scroller.getAttribute('aria-labelledby')) out.push(`«${caption}»: rulleområdet har ikke navn`);
+            }
+            return out;
+          });
+          expect(unscrollable, 'brede tabeller rulles i et navngitt, fokuserbart område').toEqual([]);
           expect(opened.problems).toEqual([]);
         } finally {
           await opened.close();
