@@ -10,9 +10,7 @@ import { formatProblem } from '../../src/lib/validate/problem';
 import { FILE_MISTAKES, makeBrokenFilesDir, ROOT } from '../helpers/broken-files';
 
 const DIR = makeBrokenFilesDir('tests/.output/content-broken-files-unit');
-const started = performance.now();
 const { problems } = checkContentDir(ROOT, DIR, true);
-const seconds = (performance.now() - started) / 1000;
 const lines = problems.map(formatProblem);
 
 describe('file-level mistakes, one per file', () => {
@@ -28,10 +26,6 @@ describe('file-level mistakes, one per file', () => {
     const files = new Set(FILE_MISTAKES.map(([f]) => `${DIR}/${f}`));
     expect(problems.filter((p) => !files.has(p.file))).toEqual([]);
     for (const line of lines) expect(line.length).toBeLessThan(800);
-  });
-
-  it('is bounded: the alias bomb, the deep nesting and 10 MB take well under a few seconds', () => {
-    expect(seconds).toBeLessThan(5);
   });
 
   it('shows no invisible or bidirectional character raw', () => {
