@@ -46,7 +46,7 @@ class NetworkRecorder {
   static async attach(context: BrowserContext, page: Page): Promise<NetworkRecorder> {
     const cdp = await context.newCDPSession(page);
     const rec = new NetworkRecorder(cdp);
-    const onEvent = (method: string, params: Record<string, any>, fromWorker: boolean, session = '') => {
+    const onEvent = (method: string, params: Record<string, any>, fromWorker: boolean, _session = '') => {
       rec.lastEvent = performance.now();
       // Request ids are unique per browser; the worker's own script shows up in the page's
       // session (requestWillBeSent) and in the worker's (loadingFinished), so key by id only.

@@ -1,0 +1,23 @@
+// ESLint flat config: JavaScript and TypeScript (typescript-eslint), Astro components
+// (eslint-plugin-astro) and accessibility in templates (its jsx-a11y config, served by
+// eslint-plugin-jsx-a11y-x, which supports ESLint 10). Run with `npm run lint`.
+import js from '@eslint/js';
+import astro from 'eslint-plugin-astro';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  {
+    ignores: ['dist/', '.astro/', 'node_modules/', 'bench/', 'tests/.output/', 'public/', 'src/env.d.ts'],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  ...astro.configs.recommended,
+  ...astro.configs['jsx-a11y-recommended'],
+  {
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+);
