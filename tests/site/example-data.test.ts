@@ -34,3 +34,22 @@ describe('example-data marks in /data/', () => {
     expect(rows.filter((r) => r.eksempeldata !== 'ja')).toEqual([]);
   });
 });
+
+describe('example-data marks on list pages', () => {
+  beforeAll(requireDist);
+
+  it('/kommuner/ marks every municipality whose own page is marked as example data', () => {
+    const list = readFileSync(path.join(DIST, 'kommuner', 'index.html'), 'utf8');
+    const dir = path.join(DIST, 'kommuner');
+    const marked = readdirSync(dir, { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .filter((d) => readFileSync(path.join(dir, d.name, 'index.html'), 'utf8').includes('example-notice'))
+      .map((d) => d.name);
+    expect(marked.length).toBeGreaterThan(0);
+    const unmarked = marked.filter((id) => {
+      const row = new RegExp(`<tr>(?:(?!</tr>).)*href="/kommuner/${id}/"(?:(?!</tr>).)*</tr>`, 's').exec(list)?.[0] ?? '';
+      return !/class="ds-tag"[^>]*>\s*Eksempeldata/.test(row);
+    });
+    expect(unmarked).toEqual([]);
+  });
+});
