@@ -6,21 +6,11 @@ const dateLong = new Intl.DateTimeFormat('nb-NO', {
   year: 'numeric',
   timeZone: 'UTC',
 });
-const monthYear = new Intl.DateTimeFormat('nb-NO', {
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
 const integer = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 0 });
 
 /** "23. oktober 2006". Dates from front matter are UTC midnight, so format in UTC. */
 export function formatDate(date: Date): string {
   return dateLong.format(date);
-}
-
-/** "oktober 2006". */
-export function formatMonth(date: Date): string {
-  return monthYear.format(date);
 }
 
 /** ISO date for `<time datetime>`: "2006-10-23". */
