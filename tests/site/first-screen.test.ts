@@ -54,6 +54,19 @@ for (const { width, height } of SCREENS) {
             return out;
           });
           expect(unscrollable, 'brede tabeller rulles i et navngitt, fokuserbart område').toEqual([]);
+          // A number and its «%» in a table cell stay on one line («10,4» | «%» was the case at 320 px).
+          const wrapped = await page.evaluate(() => {
+            const range = document.createRange();
+            return Array.from(document.querySelectorAll('td, th'))
+              .filter((cell) => /\d\s%/.test(cell.textContent ?? '') && cell.getBoundingClientRect().width > 0)
+              .filter((cell) => {
+                range.selectNodeContents(cell);
+                const tops = new Set(Array.from(range.getClientRects()).map((r) => Math.round(r.top)));
+                return tops.size > 1 && (cell.textContent ?? '').trim().length < 12;
+              })
+              .map((cell) => `«${cell.textContent?.trim()}»`);
+          });
+          expect(wrapped, 'tall og prosenttegn på samme linje').toEqual([]);
           expect(opened.problems).toEqual([]);
         } finally {
           await opened.close();
