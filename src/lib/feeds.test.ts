@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fullText, mediaXml } from './feeds';
+import { fullText, itemDescription, mediaXml } from './feeds';
 
 const site = new URL('https://www.kvalitetskommuner.no');
 
@@ -24,5 +24,12 @@ describe('fullText', () => {
     expect(mediaXml(image)).toBe(
       '<media:content url="https://x/_astro/a.jpeg" type="image/jpeg" medium="image" width="800" height="533"><media:description type="plain">Barn "ute" i parken</media:description></media:content>',
     );
+  });
+});
+
+describe('itemDescription', () => {
+  it('begins with «Eksempeldata: » for invented content only', () => {
+    expect(itemDescription('Et sammendrag.', true)).toBe('Eksempeldata: Et sammendrag.');
+    expect(itemDescription('Et sammendrag.', false)).toBe('Et sammendrag.');
   });
 });

@@ -5,6 +5,7 @@ import { urls } from './urls';
 import { emailBodyHtml } from './email/html';
 import { escapeAttribute, escapeText } from './email/parse';
 import { compareCodeUnits } from './format';
+import { ui } from '../i18n/nb';
 
 /** An image of an entry, as a feed shows it (Media RSS, and an <img> in the full text). */
 export interface FeedImage {
@@ -25,6 +26,14 @@ export interface FeedItem {
   content?: string;
   /** Media RSS for the entry's picture. */
   customData?: string;
+}
+
+/**
+ * The item description: the summary, which for invented content begins «Eksempeldata: », so a
+ * reader that shows only the description still sees the mark (the category says it too).
+ */
+export function itemDescription(summary: string, example: boolean): string {
+  return example ? `${ui.exampleData}: ${summary}` : summary;
 }
 
 /** Namespaces the feeds use: content:encoded for the full text, media: for pictures. */
@@ -71,7 +80,7 @@ export function newsletterItem(l: Item<Newsletter>, extras?: FeedExtras): FeedIt
     title: `Nyhetsbrev nr. ${l.data.nummer}: ${l.data.tittel}`,
     link: urls.newsletter(l.id),
     pubDate: l.data.dato,
-    description: l.data.sammendrag,
+    description: itemDescription(l.data.sammendrag, l.data.eksempeldata),
     categories: ['Nyhetsbrev', ...(l.data.eksempeldata ? ['Eksempeldata'] : [])],
   };
   if (extras) item.content = fullText(l.data.sammendrag, item.link, extras, l.data.eksempeldata);
@@ -83,7 +92,7 @@ export function storyItem(s: Item<Story>, extras?: FeedExtras): FeedItem {
     title: s.data.tittel,
     link: urls.story(s.id),
     pubDate: s.data.dato,
-    description: s.data.sammendrag,
+    description: itemDescription(s.data.sammendrag, s.data.eksempeldata),
     categories: ['God historie', ...(s.data.eksempeldata ? ['Eksempeldata'] : [])],
   };
   if (extras) item.content = fullText(s.data.sammendrag, item.link, extras, s.data.eksempeldata);

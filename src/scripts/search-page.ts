@@ -6,8 +6,9 @@
  */
 import { orderFileName, parseOrder, positions, sortResults, type SortDirection, type SortField } from '../lib/search/order';
 import { prepareQuery, stopWordNote } from '../lib/search/query';
-import { SUGGEST_BELOW, isSearchShortcut, missAdvice, resultMeta, withoutFiltersNote } from '../lib/search/help';
+import { SUGGEST_BELOW, isExampleResult, isSearchShortcut, missAdvice, resultMeta, withoutFiltersNote } from '../lib/search/help';
 import { parseVocabulary, spellIndex, suggestQuery, type SpellIndex } from '../lib/search/spelling';
+import { ui } from '../i18n/nb';
 import {
   hasSearch,
   pagefindFilters,
@@ -197,6 +198,14 @@ export async function startSearchPage(): Promise<void> {
       const meta = document.createElement('p');
       meta.className = 'search__meta';
       meta.textContent = resultMeta(d.meta);
+      if (isExampleResult(d.meta)) {
+        // The same mark as the list pages' <Tag color="warning">, from the page's meta, not its excerpt.
+        const tag = document.createElement('span');
+        tag.className = 'ds-tag search__example';
+        tag.dataset.color = 'warning';
+        tag.textContent = ui.exampleData;
+        meta.append(' ', tag);
+      }
       const excerpt = document.createElement('p');
       // Pagefind escapes the page text in excerpts and adds only <mark> for matches.
       if (term && !matchedOnlyExtraWords(d)) excerpt.innerHTML = d.excerpt;

@@ -205,6 +205,9 @@ describe('renderEmailHtml', () => {
     expect(html).toContain(`href="${PAGE}"`);
     expect(html).toContain(`href="${SITE}/nyhetsbrev/"`);
     expect(html).toContain('Eksempeldata:</strong>');
+    // Before the title and every figure of the body, and in the inbox preview line.
+    expect(html.indexOf('Eksempeldata:</strong>')).toBeLessThan(html.indexOf('<h1 '));
+    expect(html).toMatch(/mso-hide:all;">Eksempeldata: /);
   });
 
   it('has only absolute URLs', () => {

@@ -108,13 +108,15 @@ export function renderEmailHtml(newsletter: EmailNewsletter, options: EmailOptio
       : `<p style="${escapeAttribute(ELEMENT_STYLES.p!)}">${escapeText(emailText.noBody)} ${link(web, web)}</p>`;
 
   const example = newsletter.eksempeldata
-    ? `<tr><td style="padding:0 24px 20px;">` +
+    ? `<tr><td style="padding:20px 24px 0;">` +
       `<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="width:100%;border-collapse:collapse;">` +
       `<tr><td style="padding:12px 16px;background-color:#fff8e1;border-left:4px solid #b26a00;${FONT}font-size:14px;line-height:20px;color:${TEXT};">` +
       `<strong style="font-weight:bold;">${escapeText(emailText.exampleLabel)}:</strong> ${escapeText(emailText.exampleExplained)}` +
       `</td></tr></table></td></tr>`
     : '';
 
+  // The inbox preview line: invented content says so before its summary.
+  const preheader = newsletter.eksempeldata ? `${emailText.exampleLabel}: ${newsletter.sammendrag}` : newsletter.sammendrag;
   const small = `margin:0 0 8px;${FONT}font-size:14px;line-height:20px;color:${MUTED};`;
 
   return `<!doctype html>
@@ -128,7 +130,7 @@ export function renderEmailHtml(newsletter: EmailNewsletter, options: EmailOptio
 <title>${escapeText(emailText.documentTitle(newsletter))}</title>
 </head>
 <body style="margin:0;padding:0;width:100%;background-color:${PAGE};-webkit-text-size-adjust:100%;">
-<div style="display:none;max-height:0;overflow:hidden;mso-hide:all;">${escapeText(newsletter.sammendrag)}</div>
+<div style="display:none;max-height:0;overflow:hidden;mso-hide:all;">${escapeText(preheader)}</div>
 <table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="width:100%;border-collapse:collapse;background-color:${PAGE};">
 <tr><td align="center" style="padding:24px 8px;">
 <table role="presentation" width="600" cellpadding="0" cellspacing="0" border="0" style="width:100%;max-width:600px;border-collapse:collapse;table-layout:fixed;background-color:#ffffff;">
@@ -136,7 +138,7 @@ export function renderEmailHtml(newsletter: EmailNewsletter, options: EmailOptio
 <p style="margin:0;${FONT}font-size:16px;line-height:22px;font-weight:bold;color:#ffffff;">${escapeText(emailText.sender)}</p>
 <p style="margin:4px 0 0;${FONT}font-size:14px;line-height:20px;color:#ffffff;">${escapeText(emailText.issue(newsletter))}</p>
 </td></tr>
-<tr><td style="padding:28px 24px 8px;${BODY_TEXT}${WRAP}">
+${example}<tr><td style="padding:28px 24px 8px;${BODY_TEXT}${WRAP}">
 <h1 style="margin:0 0 12px;${FONT}font-size:28px;line-height:34px;font-weight:bold;color:${TEXT};${WRAP}">${escapeText(newsletter.tittel)}</h1>
 <p style="margin:0 0 24px;${FONT}font-size:18px;line-height:26px;color:${MUTED};">${escapeText(newsletter.sammendrag)}</p>
 ${body}
@@ -146,7 +148,7 @@ ${body}
 <tr><td style="padding:12px 20px;background-color:${BRAND};"><a href="${escapeAttribute(web)}" style="${FONT}font-size:16px;line-height:20px;font-weight:bold;color:#ffffff;text-decoration:none;">${escapeText(emailText.webVersion)}</a></td></tr>
 </table>
 </td></tr>
-${example}<tr><td style="padding:20px 24px 24px;border-top:1px solid ${LINE};background-color:${TINT};${WRAP}">
+<tr><td style="padding:20px 24px 24px;border-top:1px solid ${LINE};background-color:${TINT};${WRAP}">
 <p style="${small}">${escapeText(emailText.webAddress)}: ${link(web, web)}</p>
 <p style="${small}">${link(list, emailText.allNewsletters)}</p>
 <p style="margin:0;${FONT}font-size:14px;line-height:20px;color:${MUTED};">${escapeText(emailText.footer)}</p>

@@ -126,7 +126,8 @@ describe('renderEmailText', () => {
     expect(out).toContain(`Se resultatene (${SITE}/resultater/).`);
     expect(out).toContain(PAGE);
     expect(out).toContain(`Alle nyhetsbrev: ${SITE}/nyhetsbrev/`);
-    expect(out).toContain('Eksempeldata: Dette nyhetsbrevet');
+    expect(lines[6]).toBe('Eksempeldata: Dette nyhetsbrevet inneholder oppdiktede opplysninger som');
+    expect(out.indexOf('Eksempeldata:')).toBeLessThan(out.indexOf('Sammendraget'));
     expect(out.endsWith('.\n')).toBe(true);
   });
 

@@ -214,12 +214,13 @@ export function renderEmailText(newsletter: EmailNewsletter, options: EmailOptio
   const sections = [
     [emailText.sender, emailText.issue(newsletter)].join('\n'),
     [...title, '='.repeat(Math.max(...title.map(length)))].join('\n'),
+    // Before the summary and the body, so no invented figure is read before the mark.
+    ...(newsletter.eksempeldata ? [wrap(`${emailText.exampleLabel}: ${emailText.exampleExplained}`).join('\n')] : []),
     wrap(newsletter.sammendrag).join('\n'),
     body,
     '-'.repeat(TEXT_WIDTH),
     wrap(`${emailText.webVersion}: ${web}`).join('\n'),
     wrap(`${emailText.allNewsletters}: ${list}`).join('\n'),
-    ...(newsletter.eksempeldata ? [wrap(`${emailText.exampleLabel}: ${emailText.exampleExplained}`).join('\n')] : []),
     wrap(emailText.footer).join('\n'),
   ];
   return `${sections.filter((s) => s.trim() !== '').join('\n\n')}\n`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSearchShortcut, missAdvice, resultMeta, withoutFiltersNote } from './help';
+import { EXAMPLE_META, isExampleResult, isSearchShortcut, missAdvice, resultMeta, withoutFiltersNote } from './help';
 import type { SearchState } from './state';
 
 describe('resultMeta', () => {
@@ -7,6 +7,15 @@ describe('resultMeta', () => {
     expect(resultMeta({ type: 'Prosjekt', sted: 'Levanger', dato: '2008-03-01' })).toBe('Prosjekt · Levanger · 1. mars 2008');
     expect(resultMeta({ type: 'Verktøy' })).toBe('Verktøy');
     expect(resultMeta({ type: 'Kommune', sted: 'Finnmark', dato: 'ikke en dato' })).toBe('Kommune · Finnmark');
+  });
+});
+
+describe('isExampleResult', () => {
+  it('is true only for the meta value SearchMeta writes on invented pages', () => {
+    expect(isExampleResult({ type: 'Prosjekt', [EXAMPLE_META]: 'ja' })).toBe(true);
+    expect(isExampleResult({ type: 'Prosjekt' })).toBe(false);
+    expect(isExampleResult({ type: 'Prosjekt', [EXAMPLE_META]: 'nei' })).toBe(false);
+    expect(isExampleResult({ type: 'Prosjekt', sammendrag: 'eksempeldata ja' })).toBe(false);
   });
 });
 

@@ -15,6 +15,18 @@ export function resultMeta(meta: Record<string, string | undefined>): string {
   return [meta.type, meta.sted, date].filter(Boolean).join(' · ');
 }
 
+/** The Pagefind meta key and value that SearchMeta.astro writes on invented pages. */
+export const EXAMPLE_META = 'eksempeldata';
+export const EXAMPLE_META_VALUE = 'ja';
+
+/**
+ * Whether a result is invented demo content, read from its Pagefind meta (not from the
+ * excerpt), so the search page marks it «Eksempeldata» whatever words matched.
+ */
+export function isExampleResult(meta: Record<string, string | undefined>): boolean {
+  return meta[EXAMPLE_META] === EXAMPLE_META_VALUE;
+}
+
 /** Advice for a search without results: spelling, fewer words, and fewer filters when there are any. */
 export function missAdvice(state: SearchState, words: number): string[] {
   const [spelling, fewer] = followUi.search.missAdvice;

@@ -48,6 +48,11 @@ export interface SearchRecord {
    * of the index because its cells run together in excerpts): places, county, sector, network.
    */
   terms: string[];
+  /**
+   * Whether the page is invented demo content (front matter `eksempeldata: true`): the search
+   * page marks such a result «Eksempeldata» whatever its excerpt says.
+   */
+  example: boolean;
 }
 
 /**
@@ -107,6 +112,7 @@ export function placeText(names: string[]): string {
 export function projectRecord(p: Item<Project>, content: DerivedContent): SearchRecord {
   const { pulje, fylke, nameGroups, terms, place } = placeFilters(content, p.data.kommuner);
   return {
+    example: p.data.eksempeldata,
     type: 'prosjekt',
     place,
     filters: {
@@ -127,6 +133,7 @@ export function projectRecord(p: Item<Project>, content: DerivedContent): Search
 
 export function municipalityRecord(m: Item<Municipality>, content: DerivedContent): SearchRecord {
   return {
+    example: m.data.eksempeldata,
     type: 'kommune',
     place: m.data.fylke,
     filters: {
@@ -147,6 +154,7 @@ export function municipalityRecord(m: Item<Municipality>, content: DerivedConten
 
 export function toolRecord(t: Item<Tool>): SearchRecord {
   return {
+    example: t.data.eksempeldata,
     type: 'verktøy',
     filters: { type: [RESULT_TYPES.verktøy], fokus: t.data.tema.map((f) => FOCUS_LABELS[f]) },
     date: PROGRAMME_START,
@@ -158,6 +166,7 @@ export function toolRecord(t: Item<Tool>): SearchRecord {
 
 export function newsletterRecord(l: Item<Newsletter>): SearchRecord {
   return {
+    example: l.data.eksempeldata,
     type: 'nyhetsbrev',
     filters: { type: [RESULT_TYPES.nyhetsbrev], år: years(l.data.dato) },
     date: isoDate(l.data.dato),
@@ -172,6 +181,7 @@ export function storyRecord(s: Item<Story>, content: DerivedContent): SearchReco
   const { pulje, fylke, nameGroups, terms, place } = placeFilters(content, s.data.kommuner);
   const project = s.data.prosjekt ? content.project(s.data.prosjekt) : undefined;
   return {
+    example: s.data.eksempeldata,
     type: 'historie',
     place,
     filters: {
@@ -194,6 +204,7 @@ export function gatheringRecord(g: Item<Gathering>, content: DerivedContent): Se
   const members = g.data.nettverk ? content.membersOf(g.data.nettverk) : [];
   const pool = g.data.pulje ?? (g.data.nettverk ? content.network(g.data.nettverk).data.pulje : undefined);
   return {
+    example: g.data.eksempeldata,
     type: 'samling',
     place: g.data.sted,
     filters: {
