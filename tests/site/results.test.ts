@@ -38,10 +38,10 @@ describe('/resultater/', () => {
       for (const id of ['mot-landet', 'programmet', 'pulje', 'sektor', 'fylke', 'maloppnaelse', 'kommunene']) {
         await expect.soft(page.locator(`#${id}`).count(), id).resolves.toBe(1);
       }
-      const charts = page.locator('svg[role="img"]');
+      const charts = page.locator('svg[role="img"]:not(.chart__svg--narrow)');
       expect(await charts.count()).toBeGreaterThan(10);
       // Every chart has a title and a description that a screen reader reads.
-      const first = page.locator('figure.chart svg').first();
+      const first = page.locator('figure.chart svg.chart__svg--wide').first();
       const labelledBy = (await first.getAttribute('aria-labelledby'))!.split(' ');
       for (const id of labelledBy) expect((await page.locator(`#${id}`).textContent())?.trim()).toBeTruthy();
       const summary = await page.locator('#sammenligning-oppsummering').textContent();
@@ -69,7 +69,7 @@ describe('a municipality chart', () => {
       }
       expect(shown).toEqual(expected);
       // One plotted point per quarter with data: circles plus signal squares.
-      const points = await page.locator(`#spc-${kommune}-tittel >> xpath=ancestor::figure//*[contains(@class,"chart__line--main")]/*[self::*[local-name()="circle"] or self::*[local-name()="rect"]]`).count();
+      const points = await page.locator(`#spc-${kommune}-tittel >> xpath=ancestor::figure//*[contains(@class,"chart__svg--wide")]//*[contains(@class,"chart__line--main")]/*[self::*[local-name()="circle"] or self::*[local-name()="rect"]]`).count();
       expect(points).toBe(expected.size);
     } finally {
       await close();
@@ -130,12 +130,12 @@ describe('survey charts', () => {
         }
         expect(shown, key).toEqual(expected);
         // One plotted point per year with a score; a gap has none.
-        const points = await figure.locator('.chart__line--main circle, .chart__line--main rect').count();
+        const points = await figure.locator('.chart__svg--wide .chart__line--main circle, .chart__svg--wide .chart__line--main rect').count();
         expect(points, key).toBe(byYear.size);
         // The summary, the rule sentence and the example-data mark are there.
         expect(await figure.locator('.chart__summary').textContent()).toMatch(/\(skala \d+–\d+\) (steg|falt|var) /);
         expect(await figure.locator('figcaption').textContent()).toMatch(/^(Signal: |Ingen av reglene slo ut|Diagrammet har ingen kontrollgrenser)/);
-        expect(await figure.locator('svg[role="img"] desc').textContent()).toBe(await figure.locator('.chart__summary').textContent());
+        expect(await figure.locator('svg.chart__svg--wide desc').textContent()).toBe(await figure.locator('.chart__summary').textContent());
       }
       expect(problems).toEqual([]);
     } finally {

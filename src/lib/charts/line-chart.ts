@@ -27,6 +27,35 @@ export interface ChartInput {
   height?: number;
 }
 
+/**
+ * Size of one drawing of a chart. A chart is drawn twice from the same data: a wide variant
+ * for screens where it is shown at ≥ its viewBox width, and a narrow one for phones, with a
+ * narrower viewBox, fewer axis labels and the same font size, so its text is not scaled down
+ * below `fontSize` CSS px as long as it is shown at least `width` px wide.
+ */
+export interface ChartLayout {
+  width: number;
+  height: number;
+  /** Font size of the axis text in viewBox units (the component's CSS uses the same). */
+  fontSize: number;
+  /** Space left of the plot for the y labels, and right of it for the last x label. */
+  left: number;
+  right: number;
+  /** About how many y ticks. */
+  yTickCount: number;
+  /** Least distance between x labels' centres, in viewBox units. */
+  labelSpacing: number;
+}
+
+export const WIDE_LAYOUT: ChartLayout = { width: 720, height: 320, fontSize: 12, left: 56, right: 16, yTickCount: 5, labelSpacing: 70 };
+/** Shown at 280–416 px wide (phones); text 12–18 px. */
+export const NARROW_LAYOUT: ChartLayout = { width: 280, height: 240, fontSize: 12, left: 40, right: 8, yTickCount: 4, labelSpacing: 70 };
+
+/** Width of a label in viewBox units, estimated generously (0.62 em a character). */
+export function estimateTextWidth(text: string, fontSize: number): number {
+  return text.length * fontSize * 0.62;
+}
+
 export interface Segment {
   d: string;
 }
@@ -35,8 +64,11 @@ export interface ChartGeometry {
   width: number;
   height: number;
   plot: { left: number; top: number; right: number; bottom: number };
-  yTicks: { value: number; y: number }[];
-  xTicks: { label: string; x: number }[];
+  /** `label` is the tick as the component writes it (its `formatTick`). */
+  yTicks: { value: number; y: number; label: string }[];
+  /** `anchor` keeps the first and last labels inside the viewBox. */
+  xTicks: { label: string; x: number; anchor: 'start' | 'middle' | 'end' }[];
+  fontSize: number;
   lines: {
     label: string;
     role: ChartLine['role'];
@@ -100,32 +132,85 @@ function stepSegments(values: readonly (number | null)[], xAt: (i: number) => nu
   return segments;
 }
 
-export function lineChartGeometry(input: ChartInput): ChartGeometry {
-  const width = input.width ?? 720;
-  const height = input.height ?? 320;
-  const plot = { left: 56, top: 16, right: width - 16, bottom: height - 48 };
-  const n = input.categories.length;
+type XTick = ChartGeometry['xTicks'][number];
+
+/** Left and right edge of a label as drawn with its anchor. */
+export function labelExtent(t: XTick, fontSize: number): { left: number; right: number } {
+  const w = estimateTextWidth(t.label, fontSize);
+  const left = t.anchor === 'start' ? t.x : t.anchor === 'end' ? t.x - w : t.x - w / 2;
+  return { left, right: left + w };
+}
+
+/**
+ * Drops labels that would touch their left neighbour (a last label moved in by its anchor can);
+ * the last category keeps its label, its neighbour goes instead.
+ */
+function separateLabels(ticks: XTick[], fontSize: number): XTick[] {
+  const gap = fontSize / 2;
+  const kept: XTick[] = [];
+  ticks.forEach((t, i) => {
+    const prev = kept.at(-1);
+    if (!prev || labelExtent(t, fontSize).left >= labelExtent(prev, fontSize).right + gap) {
+      kept.push(t);
+    } else if (i === ticks.length - 1 && kept.length > 1) {
+      kept.pop();
+      kept.push(t);
+    }
+  });
+  return kept;
+}
+
+/**
+ * `formatTick` writes a y-axis label; the space left of the plot grows to fit the longest one
+ * (y labels end 6 units left of the plot).
+ */
+export function lineChartGeometry(
+  input: ChartInput,
+  layout: ChartLayout = WIDE_LAYOUT,
+  formatTick: (value: number) => string = String,
+): ChartGeometry {
+  const width = input.width ?? layout.width;
+  const height = input.height ?? layout.height;
+  const { fontSize } = layout;
   const all: number[] = [];
   for (const line of input.lines) for (const v of line.values) if (v !== null) all.push(v);
   for (const v of [...(input.upper ?? []), ...(input.lower ?? [])]) if (v !== null) all.push(v);
   if (input.centre) all.push(input.centre.value);
-  const ticks = niceTicks(Math.min(...all), Math.max(...all));
+  const ticks = niceTicks(Math.min(...all), Math.max(...all), layout.yTickCount);
+  const tickLabels = ticks.map(formatTick);
+  const longestTick = Math.max(0, ...tickLabels.map((l) => estimateTextWidth(l, fontSize)));
+  const left = Math.max(layout.left, Math.ceil(longestTick + 6 + 2));
+  const plot = { left, top: 16, right: width - layout.right, bottom: height - 48 };
+  const n = input.categories.length;
   const yMin = ticks[0] ?? 0;
   const yMax = ticks[ticks.length - 1] ?? 1;
   const slot = n > 0 ? (plot.right - plot.left) / n : 0;
   const xAt = (i: number) => plot.left + slot * (i + 0.5);
   const yAt = (v: number) => plot.bottom - ((v - yMin) / (yMax - yMin || 1)) * (plot.bottom - plot.top);
-  // Label every k-th category so labels do not collide (about 70 px each).
-  const every = Math.max(1, Math.ceil(70 / Math.max(slot, 1)));
+  // Label every k-th category so labels do not collide: at least `labelSpacing` apart and
+  // wider than the longest label.
+  const longest = Math.max(0, ...input.categories.map((c) => estimateTextWidth(c, fontSize)));
+  const spacing = Math.max(layout.labelSpacing, longest + fontSize);
+  const every = Math.max(1, Math.ceil(spacing / Math.max(slot, 1)));
+  const anchorOf = (label: string, x: number): 'start' | 'middle' | 'end' => {
+    const half = estimateTextWidth(label, fontSize) / 2;
+    if (x + half > width) return 'end';
+    if (x - half < 0) return 'start';
+    return 'middle';
+  };
   return {
     width,
     height,
+    fontSize,
     plot,
-    yTicks: ticks.map((value) => ({ value, y: yAt(value) })),
-    xTicks: input.categories
-      .map((label, i) => ({ label, x: xAt(i), i }))
-      .filter((t) => t.i % every === 0)
-      .map(({ label, x }) => ({ label, x })),
+    yTicks: ticks.map((value, i) => ({ value, y: yAt(value), label: tickLabels[i]! })),
+    xTicks: separateLabels(
+      input.categories
+        .map((label, i) => ({ label, x: xAt(i), i }))
+        .filter((t) => t.i % every === 0)
+        .map(({ label, x }) => ({ label, x, anchor: anchorOf(label, x) })),
+      fontSize,
+    ),
     lines: input.lines.map((line) => {
       const coords = line.values.map((v, i) => (v === null ? null : { x: xAt(i), y: yAt(v) }));
       return {
