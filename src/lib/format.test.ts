@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareCodeUnits, formatDate, formatDateRange, formatInteger, formatPercent, osloDate, plural } from './format';
+import { compareCodeUnits, formatDate, formatDateRange, formatDecimal, formatInteger, formatPercent, osloDate, plural } from './format';
 
 const d = (s: string) => new Date(`${s}T00:00:00Z`);
 
@@ -19,8 +19,16 @@ describe('nb-NO formatting', () => {
 
   it('uses a space as thousands separator and a comma as decimal mark', () => {
     expect(formatInteger(12345).replace(/\s/g, ' ')).toBe('12 345');
-    expect(formatPercent(9.8)).toBe('9,8 %');
-    expect(formatPercent(10.25, 2)).toBe('10,25 %');
+    expect(formatPercent(9.8)).toBe('9,8\u00A0%');
+    expect(formatPercent(10.25, 2)).toBe('10,25\u00A0%');
+    expect(formatDecimal(0.88)).toBe('0,9');
+  });
+
+  it('joins number and percent sign with a no-break space, as Intl percent style does', () => {
+    const intl = new Intl.NumberFormat('nb-NO', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(0.1);
+    expect(formatPercent(10)).toBe(intl);
+    expect(formatPercent(10)).toBe('10,0\u00A0%');
+    expect(formatPercent(10)).not.toMatch(/ %/);
   });
 
   it('chooses singular or plural', () => {

@@ -36,9 +36,20 @@ export function formatInteger(n: number): string {
   return integer.format(n);
 }
 
-/** "9,8 %" with the given number of decimals. */
+/** No-break space (U+00A0) between a number and its unit, as Intl's percent style writes it. */
+export const NBSP = '\u00A0';
+
+/**
+ * "9,8 %" with the given number of decimals, with a no-break space (U+00A0) between number and
+ * sign, as Intl's percent style writes it, so that «10,0 %» never wraps between «10,0» and «%».
+ */
 export function formatPercent(value: number, decimals = 1): string {
-  return `${fixed(decimals).format(value)} %`;
+  return `${formatDecimal(value, decimals)}${NBSP}%`;
+}
+
+/** "0,9" with the given number of decimals and no unit, e.g. for «0,9 prosentpoeng». */
+export function formatDecimal(value: number, decimals = 1): string {
+  return fixed(decimals).format(value);
 }
 
 /** One formatter per number of decimals: making an Intl.NumberFormat per call is slow. */

@@ -1,5 +1,6 @@
 /** How a project goal's numeric target reads in Norwegian. */
 import type { Goal } from './schemas';
+import { NBSP } from './format';
 
 const targetFormat = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 2 });
 
@@ -14,7 +15,7 @@ const INDICATOR_LABELS: Record<NonNullable<Goal['indikator']>, string> = {
 export function describeGoal(goal: Goal): string | undefined {
   if (goal.målverdi === undefined || !goal.indikator || !goal.retning) return undefined;
   const value = targetFormat.format(goal.målverdi);
-  const unit = goal.enhet ? (goal.enhet === '%' ? ' %' : ` ${goal.enhet}`) : '';
+  const unit = goal.enhet ? (goal.enhet.startsWith('%') ? `${NBSP}${goal.enhet}` : ` ${goal.enhet}`) : '';
   const direction = goal.retning === 'ned' ? 'ned til' : 'opp til';
   const indicator = INDICATOR_LABELS[goal.indikator];
   return `målverdi: ${indicator ? `${indicator} ` : ''}${direction} ${value}${unit}`;

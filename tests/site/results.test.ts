@@ -14,7 +14,7 @@ const site = servedSite();
 
 const contentDir = process.env.KB_CONTENT_DIR ?? 'src/content';
 
-/** Weighted quarterly sick leave of one municipality, "2006 K1" -> "10,4 %", from the CSV. */
+/** Weighted quarterly sick leave of one municipality, "2006 K1" -> "10,4\u00A0%" (no-break space), from the CSV. */
 function expectedQuarters(kommune: string): Map<string, string> {
   const text = readFileSync(join(contentDir, 'sykefravaer/kommuner.csv'), 'utf8');
   const [header, ...lines] = text.trim().split('\n');
@@ -26,7 +26,7 @@ function expectedQuarters(kommune: string): Map<string, string> {
     if (cells[at('kommune')] !== kommune || cells[at('sektor')] !== 'alle') continue;
     const pct = (100 * Number(cells[at('tapte_dagsverk')])) / Number(cells[at('avtalte_dagsverk')]);
     const label = `${cells[at('år')]} K${cells[at('kvartal')]}`;
-    out.set(label, `${pct.toFixed(1).replace('.', ',')} %`);
+    out.set(label, `${pct.toFixed(1).replace('.', ',')}\u00A0%`);
   }
   return out;
 }
@@ -64,7 +64,7 @@ describe('a municipality chart', () => {
       const shown = new Map<string, string>();
       for (const row of rows) {
         const period = (await row.locator('th').textContent())!.trim();
-        const value = (await row.locator('td').first().textContent())!.replace(/\s*\(signal\)/, '').replace(/\u00a0/g, ' ').trim();
+        const value = (await row.locator('td').first().textContent())!.replace(/\s*\(signal\)/, '').trim();
         shown.set(period, value);
       }
       expect(shown).toEqual(expected);

@@ -24,7 +24,7 @@ describe('changeStory', () => {
     const s = changeStory({ ...verdal, points: [year(2006, 10.04), year(2007, 10.6), year(2008, 9.5), year(2009, 9.14)] });
     expect(s).toMatchObject({ status: 'ok', latestYear: 2009, from: 10, to: 9.1, change: -0.9, direction: 'down' });
     expect(s.sentence).toBe(
-      'Sykefraværet i Verdal falt med 0,9 prosentpoeng, fra 10,0 % i 2006 (året før kommunen ble med) til 9,1 % i 2009 (siste hele år med tall), regnet for hele året.',
+      'Sykefraværet i Verdal falt med 0,9 prosentpoeng, fra 10,0\u00A0% i 2006 (året før kommunen ble med) til 9,1\u00A0% i 2009 (siste hele år med tall), regnet for hele året.',
     );
     expect(s.short).toBe('−0,9 prosentpoeng fra 2006 til 2009');
   });
@@ -33,7 +33,7 @@ describe('changeStory', () => {
     // Raw: 10.04 → 9.16 is −0.88, printed 10,0 % → 9,2 %: the sentence says −0,8.
     const s = changeStory({ ...verdal, points: [year(2006, 10.04), year(2009, 9.16)] });
     expect(s.change).toBe(-0.8);
-    expect(s.sentence).toContain('falt med 0,8 prosentpoeng, fra 10,0 % i 2006');
+    expect(s.sentence).toContain('falt med 0,8 prosentpoeng, fra 10,0\u00A0% i 2006');
   });
 
   it('says «uendret» when the printed figures are equal, never «+0,1 prosentpoeng fra 11,1 % til 11,1 %»', () => {
@@ -41,7 +41,7 @@ describe('changeStory', () => {
     expect(s.direction).toBe('unchanged');
     expect(s.change).toBe(0);
     expect(s.sentence).toBe(
-      'Sykefraværet i Verdal var uendret, 11,1 % både i 2006 (året før kommunen ble med) og i 2009 (siste hele år med tall), regnet for hele året.',
+      'Sykefraværet i Verdal var uendret, 11,1\u00A0% både i 2006 (året før kommunen ble med) og i 2009 (siste hele år med tall), regnet for hele året.',
     );
     expect(s.short).toBe('uendret fra 2006 til 2009');
     expect(s.sentence).not.toMatch(/prosentpoeng/);
@@ -49,14 +49,14 @@ describe('changeStory', () => {
 
   it('reports a rise', () => {
     const s = changeStory({ ...verdal, points: [year(2006, 8), year(2009, 8.55)] });
-    expect(s.sentence).toMatch(/^Sykefraværet i Verdal steg med 0,6 prosentpoeng, fra 8,0 %/);
+    expect(s.sentence).toMatch(/^Sykefraværet i Verdal steg med 0,6 prosentpoeng, fra 8,0\u00A0%/);
     expect(s.short).toBe('+0,6 prosentpoeng fra 2006 til 2009');
   });
 
   it('skips an incomplete last year and says which year it compares', () => {
     const s = changeStory({ ...verdal, points: [year(2006, 10), year(2008, 9.5), year(2009, 9, false)] });
     expect(s.latestYear).toBe(2008);
-    expect(s.sentence).toContain('9,5 % i 2008 (siste hele år med tall)');
+    expect(s.sentence).toContain('9,5\u00A0% i 2008 (siste hele år med tall)');
   });
 
   it('says why no change is stated', () => {

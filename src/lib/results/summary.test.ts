@@ -13,7 +13,7 @@ describe('summarizeChange', () => {
         signals: [makeSignal('long-run-below', [10, 11, 12, 13, 14, 15, 16, 17])],
       }),
     ).toBe(
-      'Sykefraværet i Verdal falt fra 9,8 % til 8,1 %; nedgangen er et signal (lang serie under medianen).',
+      'Sykefraværet i Verdal falt fra 9,8\u00A0% til 8,1\u00A0%; nedgangen er et signal (lang serie under medianen).',
     );
   });
 
@@ -22,12 +22,12 @@ describe('summarizeChange', () => {
     expect(
       summarizeChange({ subject: 'Sykefraværet i Tana', from: 9.8, to: 9.1, signals: [up] }),
     ).toBe(
-      'Sykefraværet i Tana falt fra 9,8 % til 9,1 %; nedgangen er ikke et signal, men serien viser et signal (punkt over øvre kontrollgrense).',
+      'Sykefraværet i Tana falt fra 9,8\u00A0% til 9,1\u00A0%; nedgangen er ikke et signal, men serien viser et signal (punkt over øvre kontrollgrense).',
     );
     expect(
       summarizeChange({ subject: 'Sykefraværet i Tana', from: 8.1, to: 9.8, signals: [up] }),
     ).toBe(
-      'Sykefraværet i Tana steg fra 8,1 % til 9,8 %; økningen er et signal (punkt over øvre kontrollgrense).',
+      'Sykefraværet i Tana steg fra 8,1\u00A0% til 9,8\u00A0%; økningen er et signal (punkt over øvre kontrollgrense).',
     );
   });
 
@@ -35,11 +35,11 @@ describe('summarizeChange', () => {
     expect(
       summarizeChange({ subject: 'Sykefraværet i Alta', from: 10.4, to: 10.3, signals: [] }),
     ).toBe(
-      'Sykefraværet i Alta falt fra 10,4 % til 10,3 %; nedgangen er innenfor vanlig variasjon, ikke et signal.',
+      'Sykefraværet i Alta falt fra 10,4\u00A0% til 10,3\u00A0%; nedgangen er innenfor vanlig variasjon, ikke et signal.',
     );
     expect(
       summarizeChange({ subject: 'Sykefraværet i Alta', from: 10.04, to: 9.96, signals: [] }),
-    ).toBe('Sykefraværet i Alta var uendret på 10,0 %.');
+    ).toBe('Sykefraværet i Alta var uendret på 10,0\u00A0%.');
   });
 
   it('formats other units, e.g. survey scores', () => {
@@ -98,7 +98,7 @@ describe('summarizeSeries', () => {
     ];
     const chart = runChart(values)!;
     expect(summarizeSeries('Sykefraværet i Verdal', values, chart)).toBe(
-      'Sykefraværet i Verdal falt fra 9,8 % til 8,1 %; nedgangen er et signal (lang serie under medianen og for få kryssinger av medianen).',
+      'Sykefraværet i Verdal falt fra 9,8\u00A0% til 8,1\u00A0%; nedgangen er et signal (lang serie under medianen og for få kryssinger av medianen).',
     );
     expect(summarizeSeries('Sykefraværet i Verdal', [null, null], chart)).toBeNull();
   });

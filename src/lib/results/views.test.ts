@@ -46,7 +46,7 @@ describe('chart summaries tell the page’s one change', () => {
     expect(run.summary).toBe(
       `${story.sentence} I seriediagrammet er nedgangen et signal (lang serie under medianen og for få kryssinger av medianen).`,
     );
-    expect(run.summary).toContain('fra 11,1 % i 2006');
+    expect(run.summary).toContain('fra 11,1\u00A0% i 2006');
   });
   it('gives only the verdict when the page states the sentence above the charts', () => {
     const spc = sickLeaveControlChart('Sykefraværet i Verdal', steady, story, false)!;
