@@ -23,6 +23,7 @@ describe('findGlue', () => {
   it('does not join text across block elements, line breaks or images', () => {
     expect(findGlue('<ul><li>pleie og omsorg</li><li>oppvekst</li></ul><p>a</p><p>b</p>')).toEqual([]);
     expect(findGlue('<p><span>a</span><br><span>b</span><img alt=""><span>c</span></p>')).toEqual([]);
+    expect(findGlue('<li><a href="/">Tromsø</a><svg role="img"><text>x</text></svg><span>uendret</span></li>')).toEqual([]);
   });
 
   it('allows a <wbr> break inside a word, and a highlight inside a word is glue only at an element edge', () => {
@@ -30,7 +31,7 @@ describe('findGlue', () => {
     expect(findGlue('<p>Sykefra<mark>vær</mark></p>')).toHaveLength(1);
   });
 
-  it('reads <noscript> content (what a reader without JavaScript sees), skips hidden, script, style and SVG', () => {
+  it('reads <noscript> content (what a reader without JavaScript sees), skips hidden, script, style and SVG text', () => {
     expect(findGlue('<noscript><p><a href="/">etter</a>pleie</p></noscript>')).toHaveLength(1);
     expect(findGlue('<div hidden><span>a</span><span>b</span></div>')).toEqual([]);
     expect(findGlue('<p>a<script>b</script></p><style>p{}</style><svg><text>a</text><text>b</text></svg>')).toEqual([]);

@@ -4,8 +4,8 @@
  * readers. Walks a real HTML parse (parse5) in document order the way textContent joins inline
  * siblings: within one block, an inline element's start or end with no white space between a
  * letter before it and a letter after it is glue. Block elements (p, li, td, div, …), line
- * breaks and images separate text, so adjacent blocks are never reported; `hidden` subtrees,
- * scripts, styles and SVG are not read.
+ * breaks, images and SVG pictures separate text, so adjacent blocks are never reported;
+ * `hidden` subtrees, scripts and styles are not read.
  */
 import { parse } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
@@ -31,7 +31,9 @@ const INLINE = new Set([
   'mark', 'output', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var',
 ]);
 /** Elements whose content is not text a reader sees in the flow. */
-const SKIP = new Set(['script', 'style', 'template', 'svg', 'math', 'head', 'title']);
+const SKIP = new Set(['script', 'style', 'template', 'head', 'title']);
+/** Boxes drawn on their own (pictures), which separate the text around them like an image. */
+const BOXES = new Set(['svg', 'math']);
 /** Allowed break points inside a word: neither glue nor a separator. */
 const TRANSPARENT = new Set(['wbr']);
 
@@ -71,6 +73,11 @@ export function findGlue(html: string): Glue[] {
     if (node.nodeName === '#comment' || node.nodeName === '#documentType') return;
     const name = node.nodeName;
     if (SKIP.has(name)) return;
+    if (BOXES.has(name)) {
+      tail = '';
+      edge = null;
+      return;
+    }
     // Not rendered: a `hidden` subtree (e.g. Pagefind's metadata spans) is seen by no reader.
     if ('attrs' in node && (node as Element).attrs.some((a) => a.name === 'hidden')) return;
     const children = 'content' in node && name === 'template' ? [] : 'childNodes' in node ? node.childNodes : [];
