@@ -54,6 +54,21 @@ for (const { width, height } of SCREENS) {
             return out;
           });
           expect(unscrollable, 'brede tabeller rulles i et navngitt, fokuserbart område').toEqual([]);
+          // A visible caption is never clipped: it wraps inside the screen and stays put while the table scrolls.
+          const clipped = await page.evaluate(() =>
+            Array.from(document.querySelectorAll('caption'))
+              .filter((c) => c.getBoundingClientRect().width > 1 && getComputedStyle(c).position !== 'absolute')
+              .filter((c) => {
+                const box = c.getBoundingClientRect();
+                const region = c.closest('.table-wrap');
+                if (region) region.scrollLeft = region.scrollWidth;
+                const after = c.getBoundingClientRect();
+                if (region) region.scrollLeft = 0;
+                return box.left < -0.5 || box.right > innerWidth + 0.5 || after.left < -0.5 || after.right > innerWidth + 0.5;
+              })
+              .map((c) => `«${c.textContent?.trim().slice(0, 50)}»`),
+          );
+          expect(clipped, 'tabelltekster (caption) klippes ikke').toEqual([]);
           // A number and its «%» in a table cell stay on one line («10,4» | «%» was the case at 320 px).
           const wrapped = await page.evaluate(() => {
             const range = document.createRange();
