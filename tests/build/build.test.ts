@@ -3,34 +3,16 @@
  * the output; then builds a broken set and checks that the build fails listing every problem.
  * Runs Astro's CLI in a child process with the same Node as the tests (Node >= 22.12).
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { indexedFragmentPages } from '../../config/search-index';
 import { orderFileName, parseOrder, SORT_FIELDS } from '../../src/lib/search/order';
+import { buildFixture, OUTPUT, ROOT } from '../helpers/build';
 
-const root = join(import.meta.dirname, '../..');
-const output = join(root, 'tests/.output');
-const astro = join(root, 'node_modules/astro/bin/astro.mjs');
-
-function build(contentDir: string, name: string, extraEnv: Record<string, string> = {}) {
-  const outDir = join(output, name);
-  rmSync(outDir, { recursive: true, force: true });
-  const run = spawnSync(process.execPath, [astro, 'build'], {
-    cwd: root,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      KB_CONTENT_DIR: contentDir,
-      KB_OUT_DIR: outDir,
-      KB_CACHE_DIR: join(output, `cache-${name}`),
-      ...extraEnv,
-    },
-  });
-  return { ...run, outDir };
-}
+const root = ROOT;
+const output = OUTPUT;
+const build = (contentDir: string, name: string, env: Record<string, string> = {}) => buildFixture(contentDir, name, { env });
 
 /** Every file under `dir`, relative, with forward slashes. */
 function listFiles(dir: string, prefix = ''): string[] {

@@ -3,32 +3,15 @@
  * editor's formula (read back with csv-parse, not the project's reader), and the build refuses
  * an empty number cell and a CSV saved in Windows-1252, naming each file and line.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
+import { buildFixture, OUTPUT, ROOT } from '../helpers/build';
 
-const root = join(import.meta.dirname, '../..');
-const output = join(root, 'tests/.output');
-const astro = join(root, 'node_modules/astro/bin/astro.mjs');
-
-function build(contentDir: string, name: string) {
-  const outDir = join(output, name);
-  rmSync(outDir, { recursive: true, force: true });
-  const run = spawnSync(process.execPath, [astro, 'build'], {
-    cwd: root,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      KB_CONTENT_DIR: contentDir,
-      KB_OUT_DIR: outDir,
-      KB_CACHE_DIR: join(output, `cache-${name}`),
-    },
-  });
-  return { ...run, outDir, log: `${run.stdout}\n${run.stderr}` };
-}
+const root = ROOT;
+const output = OUTPUT;
+const build = buildFixture;
 
 /** A copy of the small fixture set under tests/.output, to add files to. */
 function contentCopy(name: string) {

@@ -6,7 +6,6 @@
  *    no script of the content and open no dialog, and nothing on the refused list is in dist/;
  * 3. the allowed markup still renders.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -16,13 +15,13 @@ import { formatProblem } from '../../src/lib/validate/problem';
 import { parseProblems, formatParseProblem } from '../../src/lib/markup/well-formed';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { launchBrowser } from '../helpers/browser';
+import { buildFixture, OUTPUT, ROOT } from '../helpers/build';
 import { serve } from '../helpers/serve';
 
-const root = join(import.meta.dirname, '../..');
-const output = join(root, 'tests/.output');
+const root = ROOT;
+const output = OUTPUT;
 const contentDir = 'tests/.output/content-hostile';
 const outDir = join(output, 'build-hostile');
-const astro = join(root, 'node_modules/astro/bin/astro.mjs');
 const HOSTILE = join(root, 'tests/fixtures/content-hostile');
 
 /** The hostile entries, as URL paths of their pages. */
@@ -31,7 +30,7 @@ const entries = (['nyhetsbrev', 'verktoy'] as const).flatMap((folder) =>
 );
 const hostile = entries.filter((e) => e.file !== 'tillatt.md');
 
-let build: ReturnType<typeof spawnSync>;
+let build: ReturnType<typeof buildFixture>;
 
 type P5Node = DefaultTreeAdapterMap['node'];
 type P5Element = DefaultTreeAdapterMap['element'];
@@ -68,18 +67,7 @@ beforeAll(() => {
   cpSync(join(root, 'tests/fixtures/content-small'), join(root, contentDir), { recursive: true });
   cpSync(HOSTILE, join(root, contentDir), { recursive: true });
   rmSync(join(root, contentDir, 'README.md'), { force: true });
-  rmSync(outDir, { recursive: true, force: true });
-  build = spawnSync(process.execPath, [astro, 'build', '--config', 'tests/fixtures/astro-no-check.config.mjs'], {
-    cwd: root,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      KB_CONTENT_DIR: contentDir,
-      KB_OUT_DIR: outDir,
-      KB_CACHE_DIR: join(output, 'cache-build-hostile'),
-    },
-  });
+  build = buildFixture(contentDir, 'build-hostile', { config: 'tests/fixtures/astro-no-check.config.mjs' });
 });
 
 describe('the content check on hostile content', () => {
