@@ -9,6 +9,13 @@ import { CHROMIUM_FLAGS, findChromium } from '../../scripts/lib/chromium';
 export const WIDTHS = { desktop: 1280, mobile: 375 } as const;
 export type Width = (typeof WIDTHS)[keyof typeof WIDTHS];
 
+/** Phone screens (CSS px, the visible part of the page before any scrolling) and a desktop. */
+export const SCREENS = [
+  { width: 375, height: 667 },
+  { width: 320, height: 568 },
+  { width: 1280, height: 800 },
+] as const;
+
 export async function launchBrowser(): Promise<Browser> {
   const found = await findChromium();
   return chromium.launch({

@@ -9,18 +9,13 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openPage } from '../helpers/browser';
+import { openPage, SCREENS } from '../helpers/browser';
 import { detailIds, OUTPUT, requireDist } from '../helpers/dist';
 import { servedSite } from '../helpers/site';
 
 requireDist();
 const site = servedSite();
 
-const SCREENS = [
-  { width: 375, height: 667 },
-  { width: 320, height: 568 },
-  { width: 1280, height: 800 },
-] as const;
 const MIN_TEXT_PX = 12;
 
 const kommuner = detailIds('kommuner');

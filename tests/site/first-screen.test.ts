@@ -6,18 +6,12 @@
  * region (src/components/TableRegion.astro), never the page.
  */
 import { describe, expect, it } from 'vitest';
-import { documentWidth, openPage, overflowingElements } from '../helpers/browser';
+import { documentWidth, openPage, overflowingElements, SCREENS } from '../helpers/browser';
 import { samplePages } from '../helpers/dist';
 import { servedSite } from '../helpers/site';
 
 const site = servedSite();
 
-/** Phone screens (CSS px, the visible part of the page before any scrolling) and a desktop. */
-const SCREENS = [
-  { width: 375, height: 667 },
-  { width: 320, height: 568 },
-  { width: 1280, height: 800 },
-] as const;
 
 const pages = samplePages().filter((p) => p.path !== undefined);
 
