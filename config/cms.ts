@@ -31,7 +31,10 @@ export const CMS_SCRIPT = 'decap-cms.js';
 export class CmsSettingsError extends Error {}
 
 /** The settings from the environment, or a CmsSettingsError listing every problem. */
-export function settingsFromEnv(env: Record<string, string | undefined>, site: string | undefined): { settings: CmsSettings; warnings: string[] } {
+export function settingsFromEnv(
+  env: Record<string, string | undefined>,
+  site: string | undefined,
+): { settings: CmsSettings; warnings: string[] } {
   const { settings, errors, warnings } = readCmsSettings(env, site);
   if (errors.length) {
     throw new CmsSettingsError(
@@ -55,7 +58,8 @@ function bundleDir(): string {
   return dir;
 }
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The admin page. Decap CMS reads ./config.yml next to it and draws its own interface. */
 export function adminHtml(site: string | undefined): string {
@@ -97,7 +101,9 @@ export function setupScript(styles: readonly string[]): string {
  * the links as they are, the inline CSS to be written to /admin/nettsted.css.
  */
 export function pageStyles(html: string): { links: string[]; inline: string[] } {
-  const links = [...html.matchAll(/<link\b[^>]*\brel="stylesheet"[^>]*>/g)].map((m) => /\bhref="([^"]+)"/.exec(m[0])?.[1]).filter((h): h is string => !!h);
+  const links = [...html.matchAll(/<link\b[^>]*\brel="stylesheet"[^>]*>/g)]
+    .map((m) => /\bhref="([^"]+)"/.exec(m[0])?.[1])
+    .filter((h): h is string => !!h);
   const inline = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1] ?? '');
   return { links, inline };
 }
@@ -122,11 +128,13 @@ function adminFiles(site: string | undefined, settings: CmsSettings): Map<string
   files.set('config.yml', { text: configYaml(settings) });
   const dir = bundleDir();
   for (const name of readdirSync(dir)) {
-    if (name === CMS_SCRIPT || /^\d+\.decap-cms\.js$/.test(name) || name.endsWith('.wasm')) files.set(name, { copy: path.join(dir, name) });
+    if (name === CMS_SCRIPT || /^\d+\.decap-cms\.js$/.test(name) || name.endsWith('.wasm'))
+      files.set(name, { copy: path.join(dir, name) });
   }
   // Decap's licence notices for the code in its bundle.
   files.set(`${CMS_SCRIPT}.LICENSE.txt`, { copy: path.join(dir, `${CMS_SCRIPT}.LICENSE.txt`) });
-  for (const name of ['cms-admin.css', 'forhandsvisning.css']) files.set(name, { copy: fileURLToPath(new URL(`./cms-admin/${name}`, import.meta.url)) });
+  for (const name of ['cms-admin.css', 'forhandsvisning.css'])
+    files.set(name, { copy: fileURLToPath(new URL(`./cms-admin/${name}`, import.meta.url)) });
   return files;
 }
 
@@ -168,7 +176,10 @@ export function cms(): AstroIntegration {
             return next(err);
           }
           if (!file) return next();
-          res.writeHead(200, { 'Content-Type': TYPES[path.extname(rel)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' });
+          res.writeHead(200, {
+            'Content-Type': TYPES[path.extname(rel)] ?? 'application/octet-stream',
+            'Cache-Control': 'no-store',
+          });
           res.end('text' in file ? file.text : readFileSync(file.copy));
         });
       },
@@ -191,7 +202,9 @@ export function cms(): AstroIntegration {
           for (const css of styles.inline) if (!inline.includes(css)) inline.push(css);
         }
         if (inline.length) files.set('nettsted.css', { text: inline.join('\n') });
-        files.set('oppsett.js', { text: setupScript([...links, ...(inline.length ? [`${ADMIN_PATH}nettsted.css`] : [])]) });
+        files.set('oppsett.js', {
+          text: setupScript([...links, ...(inline.length ? [`${ADMIN_PATH}nettsted.css`] : [])]),
+        });
         for (const [rel, file] of files) {
           const target = path.join(out, rel);
           mkdirSync(path.dirname(target), { recursive: true });

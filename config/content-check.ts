@@ -32,13 +32,17 @@ function contentError(report: string): Error {
 
 function inWorker(root: string, contentDir: string, logger: AstroIntegrationLogger): Promise<void> {
   return new Promise<WorkerResult>((resolve, reject) => {
-    const worker = new Worker(new URL('./content-check-worker.mjs', import.meta.url), { workerData: { root, contentDir } });
+    const worker = new Worker(new URL('./content-check-worker.mjs', import.meta.url), {
+      workerData: { root, contentDir },
+    });
     worker.once('message', resolve);
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`Innholdssjekken stoppet (kode ${code}) uten svar.`)));
   }).then(({ report, entries, seconds }) => {
     if (report) throw contentError(report);
-    logger.info(`Innholdet er i orden (${entries} oppføringer i ${contentDir}, sjekket på ${seconds.toFixed(1)} s ved siden av innlastingen).`);
+    logger.info(
+      `Innholdet er i orden (${entries} oppføringer i ${contentDir}, sjekket på ${seconds.toFixed(1)} s ved siden av innlastingen).`,
+    );
   });
 }
 

@@ -99,7 +99,10 @@ export function fileCount(options: { limit?: number } = {}): AstroIntegration {
         const total = [...counts.values()].reduce((a, b) => a + b, 0);
         const warning = fileCountWarning(counts, limit);
         if (warning) logger.warn(warning);
-        else logger.info(`${total.toLocaleString('nb-NO')} filer i nettstedet${limit > 0 ? ` (grense ${limit.toLocaleString('nb-NO')})` : ''}.`);
+        else
+          logger.info(
+            `${total.toLocaleString('nb-NO')} filer i nettstedet${limit > 0 ? ` (grense ${limit.toLocaleString('nb-NO')})` : ''}.`,
+          );
       },
     },
   };

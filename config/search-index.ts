@@ -71,9 +71,14 @@ export function searchableHtml(html: string): string | null {
  * unit test keeps the two in step). They are rendered first, so that Pagefind can write the
  * index while Astro renders the thousands of listing pages that are not indexed.
  */
-export const SEARCHABLE_PAGES: readonly string[] = ['historier', 'kommuner', 'nyhetsbrev', 'prosjekter', 'samlinger', 'verktoy'].map(
-  (folder) => `src/pages/${folder}/[id].astro`,
-);
+export const SEARCHABLE_PAGES: readonly string[] = [
+  'historier',
+  'kommuner',
+  'nyhetsbrev',
+  'prosjekter',
+  'samlinger',
+  'verktoy',
+].map((folder) => `src/pages/${folder}/[id].astro`);
 
 /**
  * Astro's paths with those of searchable pages first, each group in Astro's order. When two
@@ -140,9 +145,12 @@ export async function writeSortOrders(pagefindDir: string, keys: ReadonlyMap<str
     else missing.push(url);
   }
   if (missing.length) {
-    throw new Error(`Søkeindeks: ${missing.length} sider mangler dato- eller tittelnøkkel (SearchMeta.astro): ${missing.slice(0, 10).join(', ')}`);
+    throw new Error(
+      `Søkeindeks: ${missing.length} sider mangler dato- eller tittelnøkkel (SearchMeta.astro): ${missing.slice(0, 10).join(', ')}`,
+    );
   }
-  if (new Set(pages.map((p) => p.id)).size !== pages.length) throw new Error('Søkeindeks: samme Pagefind-id på flere sider');
+  if (new Set(pages.map((p) => p.id)).size !== pages.length)
+    throw new Error('Søkeindeks: samme Pagefind-id på flere sider');
   for (const field of SORT_FIELDS) {
     await writeFile(path.join(pagefindDir, orderFileName(field)), serializeOrder(buildOrder(pages, field)));
   }
@@ -221,7 +229,12 @@ export function searchIndex(): AstroIntegration {
     const added = await Promise.all(pending);
     const failed = added.filter((a) => a.errors.length > 0);
     if (failed.length) {
-      throw new Error(`Pagefind kunne ikke lese ${failed.length} sider: ${failed.slice(0, 10).map((f) => `${f.url} (${f.errors.join('; ')})`).join(', ')}`);
+      throw new Error(
+        `Pagefind kunne ikke lese ${failed.length} sider: ${failed
+          .slice(0, 10)
+          .map((f) => `${f.url} (${f.errors.join('; ')})`)
+          .join(', ')}`,
+      );
     }
     if (added.length === 0) throw new Error('Ingen sider hadde data-pagefind-body å indeksere.');
     const t1 = performance.now();
@@ -230,7 +243,13 @@ export function searchIndex(): AstroIntegration {
     const t2 = performance.now();
     const keys = new Map([...sortKeys].filter((e): e is [string, SortKeys] => e[1] !== undefined));
     const sorted = await writeSortOrders(path.join(outDir, 'pagefind'), keys);
-    return { added, waited: (t1 - t0) / 1000, wrote: (t2 - t1) / 1000, sorted, ordered: (performance.now() - t2) / 1000 };
+    return {
+      added,
+      waited: (t1 - t0) / 1000,
+      wrote: (t2 - t1) / 1000,
+      sorted,
+      ordered: (performance.now() - t2) / 1000,
+    };
   };
 
   /**
@@ -276,7 +295,11 @@ export function searchIndex(): AstroIntegration {
       } else if (bytes.includes(SEARCH_BODY) && searchableHtml(bytes.toString('utf8')) !== null) {
         unlisted.push(`${url} (${options.routeData.component})`);
       }
-      const copy = new Response(bytes, { status: response.status, statusText: response.statusText, headers: response.headers });
+      const copy = new Response(bytes, {
+        status: response.status,
+        statusText: response.statusText,
+        headers: response.headers,
+      });
       return result instanceof Response ? copy : { ...result, response: copy };
     },
   });
@@ -310,7 +333,8 @@ export function searchIndex(): AstroIntegration {
             .map(([lang, l]) => `${l.page_count} (${lang})`)
             .join(', ');
           const total = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
-          if (sorted !== total) throw new Error(`Søkeindeks: ${sorted} sider i fragmentfilene, men ${total} i pagefind-entry.json`);
+          if (sorted !== total)
+            throw new Error(`Søkeindeks: ${sorted} sider i fragmentfilene, men ${total} i pagefind-entry.json`);
           const s = (x: number) => x.toFixed(1);
           // scripts/lib/build-site.ts and scripts/lib/build-bench.ts read this line.
           logger.info(

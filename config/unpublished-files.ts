@@ -30,7 +30,11 @@ export function unpublishedFilesIntegration(contentDir: string): AstroIntegratio
         const root = process.cwd();
         const out = fileURLToPath(outDir);
         const dir = relative(root, resolve(root, contentDir)).split(sep).join('/');
-        const files = scanContentFiles(root, dir).files.map((f) => ({ path: f.path, rel: f.path.slice(dir.length + 1), text: f.text }));
+        const files = scanContentFiles(root, dir).files.map((f) => ({
+          path: f.path,
+          rel: f.path.slice(dir.length + 1),
+          text: f.text,
+        }));
         const { attachments, pictures } = unpublishedFiles(files);
         const removed: string[] = [];
         for (const a of attachments) {
@@ -42,7 +46,9 @@ export function unpublishedFilesIntegration(contentDir: string): AstroIntegratio
         }
         const assets = join(out, '_astro');
         if (pictures.length && existsSync(assets)) {
-          const texts = walk(out).filter((f) => TEXT.test(f)).map((f) => readFileSync(f, 'utf8'));
+          const texts = walk(out)
+            .filter((f) => TEXT.test(f))
+            .map((f) => readFileSync(f, 'utf8'));
           for (const picture of pictures) {
             const name = picture.split('/').pop()!;
             const stem = name.slice(0, name.lastIndexOf('.'));
@@ -55,7 +61,9 @@ export function unpublishedFilesIntegration(contentDir: string): AstroIntegratio
           }
         }
         if (removed.length) {
-          logger.info(`Utelatt ${removed.length} filer som bare utkast og framtidige oppføringer bruker: ${removed.join(', ')}`);
+          logger.info(
+            `Utelatt ${removed.length} filer som bare utkast og framtidige oppføringer bruker: ${removed.join(', ')}`,
+          );
         }
       },
     },

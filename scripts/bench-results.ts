@@ -65,10 +65,24 @@ for (const id of [...ids, 'ovrige-kommuner']) {
         const lost = Math.round(agreed * (0.07 + random() * 0.06));
         lostAll += lost;
         agreedAll += agreed;
-        rows.push({ kommune: id, år, kvartal, sektor: sektor as SickLeaveRow['sektor'], tapte_dagsverk: lost, avtalte_dagsverk: agreed });
+        rows.push({
+          kommune: id,
+          år,
+          kvartal,
+          sektor: sektor as SickLeaveRow['sektor'],
+          tapte_dagsverk: lost,
+          avtalte_dagsverk: agreed,
+        });
       }
       const rest = Math.round(size * 0.15);
-      rows.push({ kommune: id, år, kvartal, sektor: 'alle', tapte_dagsverk: lostAll + Math.round(rest * 0.08), avtalte_dagsverk: agreedAll + rest });
+      rows.push({
+        kommune: id,
+        år,
+        kvartal,
+        sektor: 'alle',
+        tapte_dagsverk: lostAll + Math.round(rest * 0.08),
+        avtalte_dagsverk: agreedAll + rest,
+      });
     }
   }
 }
@@ -104,6 +118,12 @@ for (let r = 0; r < RUNS; r++) {
   times.push(performance.now() - t0);
 }
 const heapAfter = process.memoryUsage().heapUsed;
-console.log(`Resultatberegning: ${M} kommuner × 16 kvartaler × 3 sektorrader = ${rows.length} rader, ${P} prosjekter (${goals} mål)`);
-console.log(`  median ${median(times).toFixed(0)} ms over ${RUNS} kjøringer (alle: ${times.map((t) => t.toFixed(0)).join(', ')} ms)`);
-console.log(`  heap: ${((heapAfter - heapBefore) / 1e6).toFixed(1)} MB mer etter kjøringene, topp RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+console.log(
+  `Resultatberegning: ${M} kommuner × 16 kvartaler × 3 sektorrader = ${rows.length} rader, ${P} prosjekter (${goals} mål)`,
+);
+console.log(
+  `  median ${median(times).toFixed(0)} ms over ${RUNS} kjøringer (alle: ${times.map((t) => t.toFixed(0)).join(', ')} ms)`,
+);
+console.log(
+  `  heap: ${((heapAfter - heapBefore) / 1e6).toFixed(1)} MB mer etter kjøringene, topp RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`,
+);

@@ -23,7 +23,11 @@ import { projectNode } from './lib/build-site';
 import { sanitiseHtml } from '../src/lib/markup/sanitise';
 
 const { values } = parseArgs({
-  options: { count: { type: 'string', default: '1000' }, runs: { type: 'string', default: '3' }, builds: { type: 'string' } },
+  options: {
+    count: { type: 'string', default: '1000' },
+    runs: { type: 'string', default: '3' },
+    builds: { type: 'string' },
+  },
 });
 const count = Number(values.count);
 const runs = Number(values.runs);
@@ -69,7 +73,10 @@ async function build(variant: 'med' | 'uten', run: number): Promise<Timing> {
   });
   const wall = (performance.now() - started) / 1000;
   writeFileSync(path.join(BENCH, `sanitise-${variant}-${count}-${run}.log`), log);
-  if (code !== 0) throw new Error(`Bygget (${variant} sanitering, ${count} prosjekter) feilet; se bench/sanitise-${variant}-${count}-${run}.log`);
+  if (code !== 0)
+    throw new Error(
+      `Bygget (${variant} sanitering, ${count} prosjekter) feilet; se bench/sanitise-${variant}-${count}-${run}.log`,
+    );
   const t = { wall, cpu: parseCpuSeconds(log) };
   console.log(`  kjøring ${run} ${variant} sanitering: ${wall.toFixed(1)} s vegg, ${t.cpu?.toFixed(1) ?? '?'} s CPU`);
   return t;
@@ -78,7 +85,10 @@ async function build(variant: 'med' | 'uten', run: number): Promise<Timing> {
 const fmt = (s: number) => `${s.toFixed(2)} s`;
 const pct = (d: number, base: number) => `${d >= 0 ? '+' : ''}${((d / base) * 100).toFixed(1)} %`;
 
-if (builds > 0) console.log(`Bygg av ${count} syntetiske prosjekter, ${builds} par, annenhver med og uten sanitering (tom cache hver gang):`);
+if (builds > 0)
+  console.log(
+    `Bygg av ${count} syntetiske prosjekter, ${builds} par, annenhver med og uten sanitering (tom cache hver gang):`,
+  );
 const withS: Timing[] = [];
 const without: Timing[] = [];
 for (let run = 1; run <= builds; run++) {
@@ -94,20 +104,34 @@ for (let run = 1; run <= builds; run++) {
 const wallWith = median(withS.map((t) => t.wall));
 const wallWithout = median(without.map((t) => t.wall));
 const pairedWall = median(withS.map((t, i) => t.wall - without[i]!.wall));
-const cpuPairs = withS.map((t, i) => (t.cpu !== null && without[i]!.cpu !== null ? t.cpu - without[i]!.cpu! : null)).filter((x): x is number => x !== null);
+const cpuPairs = withS
+  .map((t, i) => (t.cpu !== null && without[i]!.cpu !== null ? t.cpu - without[i]!.cpu! : null))
+  .filter((x): x is number => x !== null);
 const cpuWithout = median(without.map((t) => t.cpu).filter((x): x is number => x !== null));
-if (builds > 0) console.log(`\nMedian vegg: med ${fmt(wallWith)}, uten ${fmt(wallWithout)}; median av parvise differanser ${fmt(pairedWall)} (${pct(pairedWall, wallWithout)}).`);
-if (builds > 0 && cpuPairs.length) console.log(`Median CPU-differanse (bruker + system): ${fmt(median(cpuPairs))} (${pct(median(cpuPairs), cpuWithout)}).`);
+if (builds > 0)
+  console.log(
+    `\nMedian vegg: med ${fmt(wallWith)}, uten ${fmt(wallWithout)}; median av parvise differanser ${fmt(pairedWall)} (${pct(pairedWall, wallWithout)}).`,
+  );
+if (builds > 0 && cpuPairs.length)
+  console.log(
+    `Median CPU-differanse (bruker + system): ${fmt(median(cpuPairs))} (${pct(median(cpuPairs), cpuWithout)}).`,
+  );
 
 // In-process: the same bodies rendered with and without the plugin.
 const bodies = readdirSync(path.join(content, 'prosjekter'))
   .filter((f) => f.endsWith('.md'))
   .map((f) => readFileSync(path.join(content, 'prosjekter', f), 'utf8'));
-const withHtml = bodies.map((b) => `${b}\n\nTall fra <abbr title="Kvalitetskommuneprogrammet">KKP</abbr>, m<sup>2</sup>.\n\n<details><summary>Mer</summary>\n\nTekst.\n\n</details>\n`);
+const withHtml = bodies.map(
+  (b) =>
+    `${b}\n\nTall fra <abbr title="Kvalitetskommuneprogrammet">KKP</abbr>, m<sup>2</sup>.\n\n<details><summary>Mer</summary>\n\nTekst.\n\n</details>\n`,
+);
 function render(texts: string[], sanitise: boolean): number {
   const started = performance.now();
   for (const t of texts) {
-    const r = markdownToHtml(t, sanitise ? { features: { rawHtml: true }, hastPlugins: [sanitiseHtml] } : {}) as MarkdownToHtmlResult;
+    const r = markdownToHtml(
+      t,
+      sanitise ? { features: { rawHtml: true }, hastPlugins: [sanitiseHtml] } : {},
+    ) as MarkdownToHtmlResult;
     if (!r.html) throw new Error('tom HTML');
   }
   return (performance.now() - started) / 1000;
@@ -124,5 +148,9 @@ const inProcess = (texts: string[]) => {
 const plain = inProcess(bodies);
 const html = inProcess(withHtml);
 console.log(`\nI prosessen, ${bodies.length} tekster gjengitt med Sätteri (median av ${runs}):`);
-console.log(`  som skrevet (ingen rå HTML, bare lenker og bilder besøkes): uten ${fmt(plain.without)}, med ${fmt(plain.with)} (${pct(plain.with - plain.without, plain.without)})`);
-console.log(`  med rå HTML i hver tekst (hele treet vaskes):              uten ${fmt(html.without)}, med ${fmt(html.with)} (${pct(html.with - html.without, html.without)})`);
+console.log(
+  `  som skrevet (ingen rå HTML, bare lenker og bilder besøkes): uten ${fmt(plain.without)}, med ${fmt(plain.with)} (${pct(plain.with - plain.without, plain.without)})`,
+);
+console.log(
+  `  med rå HTML i hver tekst (hele treet vaskes):              uten ${fmt(html.without)}, med ${fmt(html.with)} (${pct(html.with - html.without, html.without)})`,
+);

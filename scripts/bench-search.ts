@@ -57,10 +57,19 @@ const { values } = parseArgs({
   },
 });
 
-const sizes = values.sizes.split(',').map((s) => s.trim()).filter(Boolean);
+const sizes = values.sizes
+  .split(',')
+  .map((s) => s.trim())
+  .filter(Boolean);
 const runs = Math.max(1, Number(values.runs));
-const typical = values.queries.split(',').map((s) => s.trim()).filter(Boolean);
-const stop = values.stop.split(',').map((s) => s.trim()).filter(Boolean);
+const typical = values.queries
+  .split(',')
+  .map((s) => s.trim())
+  .filter(Boolean);
+const stop = values.stop
+  .split(',')
+  .map((s) => s.trim())
+  .filter(Boolean);
 /** A measured case: a query, typed on /sok/ opened with `search` (e.g. ?sortering=nyest). */
 interface Case {
   q: string;
@@ -71,7 +80,16 @@ interface Case {
 const cases: Case[] = [
   ...typical.map((q) => ({ q, stopWord: false, search: '', label: q })),
   ...stop.map((q) => ({ q, stopWord: true, search: '', label: `${q} (stop word)` })),
-  ...(values['sorted-query'] ? [{ q: values['sorted-query'], stopWord: false, search: `?sortering=${values.sort}`, label: `${values['sorted-query']} (${values.sort})` }] : []),
+  ...(values['sorted-query']
+    ? [
+        {
+          q: values['sorted-query'],
+          stopWord: false,
+          search: `?sortering=${values.sort}`,
+          label: `${values['sorted-query']} (${values.sort})`,
+        },
+      ]
+    : []),
 ];
 const gzip = !values['no-gzip'];
 const browserFound = await findChromium();
@@ -98,7 +116,9 @@ function medianBytes(list: Bytes[]): Bytes {
   const requestsByKind: Bytes['requestsByKind'] = {};
   for (const k of kinds) {
     byKind[k as keyof Bytes['byKind']] = median(list.map((b) => b.byKind[k as keyof Bytes['byKind']] ?? 0));
-    requestsByKind[k as keyof Bytes['byKind']] = median(list.map((b) => b.requestsByKind[k as keyof Bytes['byKind']] ?? 0));
+    requestsByKind[k as keyof Bytes['byKind']] = median(
+      list.map((b) => b.requestsByKind[k as keyof Bytes['byKind']] ?? 0),
+    );
   }
   return {
     pagefind: median(list.map((b) => b.pagefind)),
@@ -145,7 +165,8 @@ interface QuerySummary {
 
 function addKinds(a: Bytes['byKind'], b: Bytes['byKind']): Bytes['byKind'] {
   const out: Bytes['byKind'] = { ...a };
-  for (const [k, v] of Object.entries(b)) out[k as keyof Bytes['byKind']] = (out[k as keyof Bytes['byKind']] ?? 0) + (v ?? 0);
+  for (const [k, v] of Object.entries(b))
+    out[k as keyof Bytes['byKind']] = (out[k as keyof Bytes['byKind']] ?? 0) + (v ?? 0);
   return out;
 }
 
@@ -156,7 +177,10 @@ function pagefindOnly(kinds: Bytes['byKind']): Bytes['byKind'] {
 async function measureSearch(outDir: string) {
   const server = await serveStatic(outDir, { gzip });
   const browser = await launch(browserFound);
-  const raw: { first: { load: Bytes; readyMs: number; q: QueryMeasure }[]; next: QueryMeasure[] }[] = cases.map(() => ({ first: [], next: [] }));
+  const raw: { first: { load: Bytes; readyMs: number; q: QueryMeasure }[]; next: QueryMeasure[] }[] = cases.map(() => ({
+    first: [],
+    next: [],
+  }));
   try {
     for (let run = 1; run <= runs; run++) {
       // First query on a fresh page, once per case.
@@ -165,7 +189,9 @@ async function measureSearch(outDir: string) {
         const m = await s.query(c.q);
         raw[i]!.first.push({ load: s.load.bytes, readyMs: s.load.readyMs, q: m });
         await s.close();
-        log(`  run ${run} first «${c.label}»: ${kB(s.load.bytes.pagefind + m.bytes.pagefind)} Pagefind, ${ms(m.fromSearchStartMs)} from search start (${m.status})`);
+        log(
+          `  run ${run} first «${c.label}»: ${kB(s.load.bytes.pagefind + m.bytes.pagefind)} Pagefind, ${ms(m.fromSearchStartMs)} from search start (${m.status})`,
+        );
       }
       // Further queries on one page per URL query, after a warm-up search.
       for (const search of [...new Set(cases.map((c) => c.search))]) {
@@ -175,7 +201,9 @@ async function measureSearch(outDir: string) {
           if (c.search !== search) continue;
           const m = await s.query(c.q);
           raw[i]!.next.push(m);
-          log(`  run ${run} next  «${c.label}»: ${kB(m.bytes.pagefind)} Pagefind, ${ms(m.fromSearchStartMs)} from search start`);
+          log(
+            `  run ${run} next  «${c.label}»: ${kB(m.bytes.pagefind)} Pagefind, ${ms(m.fromSearchStartMs)} from search start`,
+          );
         }
         await s.close();
       }
@@ -242,7 +270,11 @@ function medianKinds(list: Bytes['byKind'][]): Bytes['byKind'] {
 
 function version(cmd: string, args: string[], env: Record<string, string> = {}): string {
   try {
-    return execFileSync(cmd, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], env: { ...process.env, ...env } }).trim();
+    return execFileSync(cmd, args, {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+      env: { ...process.env, ...env },
+    }).trim();
   } catch {
     return 'unknown';
   }
@@ -261,28 +293,43 @@ async function main() {
   const results: Record<string, unknown>[] = [];
   for (const size of sizes) {
     const label = size === 'demo' ? 'demo' : String(Number(size));
-    if (label !== 'demo' && !(Number(label) > 0)) throw new Error(`Ukjent størrelse «${size}»; bruk demo eller et tall`);
+    if (label !== 'demo' && !(Number(label) > 0))
+      throw new Error(`Ukjent størrelse «${size}»; bruk demo eller et tall`);
     const given = label !== 'demo' ? values.content : undefined;
-    const contentDir = label === 'demo' ? 'src/content' : given ?? path.join(values.dir, `content-${label}`);
+    const contentDir = label === 'demo' ? 'src/content' : (given ?? path.join(values.dir, `content-${label}`));
     const outDir = path.join(values.dir, `out-${label}`);
     const cacheDir = path.join(values.dir, `cache-${label}`);
     const logFile = path.join(values.dir, `build-${label}.log`);
     let generated: ReturnType<typeof generateContent> | undefined;
 
-    let build: Pick<BuildResult, 'index' | 'pagesBuilt'> & { wallSeconds: number | null } | null;
+    let build: (Pick<BuildResult, 'index' | 'pagesBuilt'> & { wallSeconds: number | null }) | null;
     if (values['skip-build']) {
       if (!existsSync(path.join(outDir, 'pagefind'))) throw new Error(`--skip-build: fant ikke ${outDir}/pagefind`);
       const parsed = readBuildLog(logFile);
-      const previous = existsSync(values.json) ? (JSON.parse(readFileSync(values.json, 'utf8')) as { sizes?: { label: string; build?: { wallSeconds?: number } }[] }) : undefined;
-      build = parsed && { ...parsed, wallSeconds: previous?.sizes?.find((s) => s.label === label)?.build?.wallSeconds ?? null };
+      const previous = existsSync(values.json)
+        ? (JSON.parse(readFileSync(values.json, 'utf8')) as {
+            sizes?: { label: string; build?: { wallSeconds?: number } }[];
+          })
+        : undefined;
+      build = parsed && {
+        ...parsed,
+        wallSeconds: previous?.sizes?.find((s) => s.label === label)?.build?.wallSeconds ?? null,
+      };
       log(`${label}: bruker bygget i ${outDir} (--skip-build)`);
     } else {
       if (given) {
         if (!existsSync(path.join(given, 'prosjekter'))) throw new Error(`--content: fant ikke ${given}/prosjekter`);
         log(`${label}: bruker innholdet i ${given} (--content), genererer ikke`);
       } else if (label !== 'demo') {
-        generated = generateContent({ source: 'src/content', out: contentDir, count: Number(label), seed: Number(values.seed) });
-        log(`${label}: skrev ${contentDir} (${generated.projects} syntetiske prosjekter) på ${(generated.ms / 1000).toFixed(1)} s`);
+        generated = generateContent({
+          source: 'src/content',
+          out: contentDir,
+          count: Number(label),
+          seed: Number(values.seed),
+        });
+        log(
+          `${label}: skrev ${contentDir} (${generated.projects} syntetiske prosjekter) på ${(generated.ms / 1000).toFixed(1)} s`,
+        );
       }
       log(`${label}: bygger ${contentDir} -> ${outDir} (logg: ${logFile}) ...`);
       const b = await buildSite({ contentDir, outDir, cacheDir, logFile, warm: values.warm });
@@ -363,7 +410,12 @@ async function main() {
 
 interface SizeReport {
   label: string;
-  build: { wallSeconds: number | null; pagefindSeconds: number | null; pagesRead: number | null; pagesIndexed: number | null } | null;
+  build: {
+    wallSeconds: number | null;
+    pagefindSeconds: number | null;
+    pagesRead: number | null;
+    pagesIndexed: number | null;
+  } | null;
   dist: { files: number; bytes: number };
   pagefind: { files: number; bytes: number; byKind: Record<string, { files: number; bytes: number; largest: number }> };
   search: Awaited<ReturnType<typeof measureSearch>>;
@@ -372,10 +424,24 @@ interface SizeReport {
 
 function table(rows: string[][]) {
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
-  return rows.map((r) => `| ${r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join(' | ')} |`).join('\n');
+  return rows
+    .map(
+      (r) => `| ${r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join(' | ')} |`,
+    )
+    .join('\n');
 }
 
-const KIND_ORDER = ['pagefind.js', 'worker.js', 'entry', 'wasm', 'pf_meta', 'filter', 'index', 'fragment', 'sort order'] as const;
+const KIND_ORDER = [
+  'pagefind.js',
+  'worker.js',
+  'entry',
+  'wasm',
+  'pf_meta',
+  'filter',
+  'index',
+  'fragment',
+  'sort order',
+] as const;
 
 function printTables(sizesOut: SizeReport[]) {
   console.log('\nBuild and index');
@@ -397,12 +463,30 @@ function printTables(sizesOut: SizeReport[]) {
     const p = s.search.page;
     console.log(
       `\n${s.label}: page itself ${kB(p.bytes)} (script ${kB(p.scriptBytes)}), Pagefind on load ${kB(p.pagefindOnLoad)} ` +
-        `(${KIND_ORDER.filter((k) => p.pagefindOnLoadByKind[k]).map((k) => `${k} ${kB(p.pagefindOnLoadByKind[k]!)}`).join(', ')}), search ready after ${ms(p.readyMs)}; ` +
+        `(${KIND_ORDER.filter((k) => p.pagefindOnLoadByKind[k])
+          .map((k) => `${k} ${kB(p.pagefindOnLoadByKind[k]!)}`)
+          .join(', ')}), search ready after ${ms(p.readyMs)}; ` +
         `load average ${s.loadAverage.before} -> ${s.loadAverage.after} on ${os.cpus().length} CPUs`,
     );
     console.log(
       table([
-        ['query', 'hits', 'first: Pagefind total', 'of which query', 'index', 'fragments', 'sort order', 'keystroke→screen', 'search start→screen', 'Pagefind compute', 'last byte→screen', 'next: Pagefind', 'next: start→screen', 'next: compute', 'next: last byte→screen'],
+        [
+          'query',
+          'hits',
+          'first: Pagefind total',
+          'of which query',
+          'index',
+          'fragments',
+          'sort order',
+          'keystroke→screen',
+          'search start→screen',
+          'Pagefind compute',
+          'last byte→screen',
+          'next: Pagefind',
+          'next: start→screen',
+          'next: compute',
+          'next: last byte→screen',
+        ],
         ...s.search.queries.map((q) => [
           q.label,
           (/^([\d\s\u00a0]+) treff/.exec(q.hits)?.[1] ?? '?').replace(/\s/g, ' '),
@@ -439,6 +523,6 @@ function printTables(sizesOut: SizeReport[]) {
 }
 
 main().catch((error) => {
-  console.error(error instanceof Error ? error.stack ?? error.message : error);
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
   process.exit(1);
 });

@@ -65,7 +65,9 @@ interface SizeResult {
 
 const MB = 1e6;
 const fmt = (n: number | null | undefined, digits = 1) =>
-  n === null || n === undefined || Number.isNaN(n) ? '–' : n.toLocaleString('en-GB', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+  n === null || n === undefined || Number.isNaN(n)
+    ? '–'
+    : n.toLocaleString('en-GB', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 const med = (xs: (number | null | undefined)[]) => median(xs.filter((x): x is number => typeof x === 'number'));
 
 async function buildOurs(size: number, contentDir: string, run: number): Promise<Run> {
@@ -99,7 +101,11 @@ async function buildFloor(size: number, pages: number, bodies: string[], run: nu
   rmSync(cache, { recursive: true, force: true });
   rmSync(out, { recursive: true, force: true });
   rmSync(path.join(dir, '.astro'), { recursive: true, force: true });
-  const b = await timedBuild(dir, { KB_OUT_DIR: out, KB_CACHE_DIR: cache }, path.join(BENCH, `floor-${size}-${run}.log`));
+  const b = await timedBuild(
+    dir,
+    { KB_OUT_DIR: out, KB_CACHE_DIR: cache },
+    path.join(BENCH, `floor-${size}-${run}.log`),
+  );
   if (b.exitCode !== 0) throw new Error(`Gulvbygget med ${pages} sider feilet (se bench/floor-${size}-${run}.log)`);
   return {
     wallSeconds: b.wallSeconds,
@@ -114,7 +120,9 @@ const results: SizeResult[] = [];
 for (const size of sizes) {
   const contentDir = path.join(BENCH, `content-${size}`);
   const g = generateContent({ source: 'src/content', out: contentDir, count: size });
-  console.log(`Innhold: ${g.projects} syntetiske prosjekter i ${path.relative(process.cwd(), contentDir)} (${Math.round(g.ms)} ms).`);
+  console.log(
+    `Innhold: ${g.projects} syntetiske prosjekter i ${path.relative(process.cwd(), contentDir)} (${Math.round(g.ms)} ms).`,
+  );
   // Our builds and the floor's take turns (ours, floor, ours, floor, ...): this machine's speed
   // drifts by a third over minutes (the same build's CPU time went from 85 to 116 s in three
   // consecutive runs), so each of our runs is compared with the floor run next to it.
@@ -126,13 +134,17 @@ for (const size of sizes) {
     if (r <= runs) {
       const run = await buildOurs(size, contentDir, r);
       ours.push(run);
-      console.log(`  vårt bygg ${size}, kjøring ${r}: ${fmt(run.wallSeconds)} s (CPU ${fmt(run.cpuSeconds)} s), ${run.pagesBuilt} sider, topp ${fmt((run.peakRssBytes ?? NaN) / MB, 0)} MB (prosesstre ${fmt((run.peakTreeRssBytes ?? NaN) / MB, 0)} MB), last ${os.loadavg()[0]!.toFixed(1)}`);
+      console.log(
+        `  vårt bygg ${size}, kjøring ${r}: ${fmt(run.wallSeconds)} s (CPU ${fmt(run.cpuSeconds)} s), ${run.pagesBuilt} sider, topp ${fmt((run.peakRssBytes ?? NaN) / MB, 0)} MB (prosesstre ${fmt((run.peakTreeRssBytes ?? NaN) / MB, 0)} MB), last ${os.loadavg()[0]!.toFixed(1)}`,
+      );
     }
     if (withFloor && r <= floorRuns) {
       const pages = ours[0]?.pagesBuilt ?? size;
       const run = await buildFloor(size, pages, bodies, r);
       floor.push(run);
-      console.log(`  gulv ${pages} sider, kjøring ${r}: ${fmt(run.wallSeconds)} s (CPU ${fmt(run.cpuSeconds)} s), topp ${fmt((run.peakRssBytes ?? NaN) / MB, 0)} MB, last ${os.loadavg()[0]!.toFixed(1)}`);
+      console.log(
+        `  gulv ${pages} sider, kjøring ${r}: ${fmt(run.wallSeconds)} s (CPU ${fmt(run.cpuSeconds)} s), topp ${fmt((run.peakRssBytes ?? NaN) / MB, 0)} MB, last ${os.loadavg()[0]!.toFixed(1)}`,
+      );
     }
   }
   if (withFloor && !values.keep) rmSync(path.join(BENCH, `floor-${size}`), { recursive: true, force: true });
@@ -161,7 +173,9 @@ const rows = results.map((r) => {
   return { r, wall, pages, floor, ratio: wall / floor, pairedRatio: paired.length ? median(paired) : NaN, paired };
 });
 const first = rows[0];
-console.log('\n| projects | pages | build (median) | pages/s | peak RSS (largest process / process tree) | dist/ | files | pagefind/ | Pagefind write | floor (same pages) | ratio of medians | ratio, paired runs (median) | time ÷ first size |');
+console.log(
+  '\n| projects | pages | build (median) | pages/s | peak RSS (largest process / process tree) | dist/ | files | pagefind/ | Pagefind write | floor (same pages) | ratio of medians | ratio, paired runs (median) | time ÷ first size |',
+);
 console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const { r, wall, pages, floor, ratio, pairedRatio } of rows) {
   const rss = med(r.ours.map((x) => x.peakRssBytes));
@@ -172,12 +186,18 @@ for (const { r, wall, pages, floor, ratio, pairedRatio } of rows) {
   );
 }
 console.log('\nPhases (median seconds):');
-console.log('Content check runs beside the content sync, Pagefind reads pages while they are rendered and writes the index while Astro renders the listing pages and optimises images; "build waited" is its cost to the build.');
-console.log('| projects | content check | content sync | bundle | render routes | images | Pagefind write | build waited for Pagefind |');
+console.log(
+  'Content check runs beside the content sync, Pagefind reads pages while they are rendered and writes the index while Astro renders the listing pages and optimises images; "build waited" is its cost to the build.',
+);
+console.log(
+  '| projects | content check | content sync | bundle | render routes | images | Pagefind write | build waited for Pagefind |',
+);
 console.log('|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const { r } of rows) {
   const p = (k: keyof Phases) => fmt(med(r.ours.map((x) => x.phases?.[k])));
-  console.log(`| ${r.projects.toLocaleString('en-GB')} | ${p('contentCheck')} | ${p('contentSync')} | ${p('bundle')} | ${p('routes')} | ${p('images')} | ${p('searchIndex')} | ${p('searchIndexWait')} |`);
+  console.log(
+    `| ${r.projects.toLocaleString('en-GB')} | ${p('contentCheck')} | ${p('contentSync')} | ${p('bundle')} | ${p('routes')} | ${p('images')} | ${p('searchIndex')} | ${p('searchIndexWait')} |`,
+  );
 }
 
 const file = path.join(BENCH, 'build-bench.json');
@@ -186,7 +206,12 @@ writeFileSync(
   JSON.stringify(
     {
       date: new Date().toISOString(),
-      machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, memoryBytes: os.totalmem(), node: process.versions.node },
+      machine: {
+        cpus: os.cpus().length,
+        model: os.cpus()[0]?.model,
+        memoryBytes: os.totalmem(),
+        node: process.versions.node,
+      },
       runs,
       floorRuns,
       results: rows.map(({ r, wall, floor, ratio, pairedRatio, paired }) => ({

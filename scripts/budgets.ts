@@ -36,14 +36,19 @@ const seconds = ((performance.now() - started) / 1000).toFixed(1);
 const totals = reports.map((r) => r.total).sort((a, b) => a - b);
 const median = totals[Math.floor(totals.length / 2)] ?? 0;
 console.log(`Sidebudsjett for ${dist}: ${summary.pages} HTML-sider sjekket på ${seconds} s.`);
-console.log(`Budsjett: HTML + CSS ≤ ${formatKB(options.maxPageBytes)} gzip per side. Median ${formatKB(median)}, største ${formatKB(totals.at(-1) ?? 0)}.\n`);
+console.log(
+  `Budsjett: HTML + CSS ≤ ${formatKB(options.maxPageBytes)} gzip per side. Median ${formatKB(median)}, største ${formatKB(totals.at(-1) ?? 0)}.\n`,
+);
 console.log(`De ${summary.largest.length} tyngste sidene (gzip nivå 6):`);
 console.log(formatTable(summary.largest));
 
 if (values.json) {
   const file = path.resolve(values.json);
   mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, `${JSON.stringify({ dist, options: { ...options, scriptAllowed: [...options.scriptAllowed] }, pages: summary.pages, largest: summary.largest, violations: summary.violations }, null, 2)}\n`);
+  writeFileSync(
+    file,
+    `${JSON.stringify({ dist, options: { ...options, scriptAllowed: [...options.scriptAllowed] }, pages: summary.pages, largest: summary.largest, violations: summary.violations }, null, 2)}\n`,
+  );
   console.log(`\nSkrev ${path.relative(process.cwd(), file)}`);
 }
 

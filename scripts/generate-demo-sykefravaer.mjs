@@ -37,16 +37,54 @@ const HEADER = 'kommune;år;kvartal;sektor;tapte_dagsverk;avtalte_dagsverk';
 
 /** Omtrentlig folketall rundt 2007, bare for å gi kommunene en rimelig størrelse. */
 const POPULATION = {
-  lillehammer: 25500, fredrikstad: 71000, kristiansund: 17000, mandal: 14500,
-  notodden: 12300, ullensaker: 27000, tana: 3000, nesodden: 17000, vaksdal: 4100,
-  'nord-aurdal': 6400, ringerike: 28500, notteroy: 20500, verdal: 14000, levanger: 18400,
-  oppdal: 6500, orkdal: 11000, stjordal: 21000, gjovik: 28000, 'ostre-toten': 14500,
-  'nordre-land': 6800, loten: 7400, 'sor-aurdal': 3200, drammen: 58000, kongsberg: 24000,
-  'ovre-eiker': 16500, moss: 29000, larvik: 42000, askoy: 23500, haugesund: 32000,
-  sandnes: 62000, forde: 12000, sogndal: 7000, alta: 18500, hammerfest: 9300,
-  tromso: 65000, harstad: 23500, alstahaug: 7300, bodo: 46000, molde: 24500,
-  steinkjer: 21000, arendal: 40000, grimstad: 20000, skien: 51000, porsgrunn: 34500,
-  hamar: 28000, elverum: 19500, kongsvinger: 17400, stange: 18700,
+  lillehammer: 25500,
+  fredrikstad: 71000,
+  kristiansund: 17000,
+  mandal: 14500,
+  notodden: 12300,
+  ullensaker: 27000,
+  tana: 3000,
+  nesodden: 17000,
+  vaksdal: 4100,
+  'nord-aurdal': 6400,
+  ringerike: 28500,
+  notteroy: 20500,
+  verdal: 14000,
+  levanger: 18400,
+  oppdal: 6500,
+  orkdal: 11000,
+  stjordal: 21000,
+  gjovik: 28000,
+  'ostre-toten': 14500,
+  'nordre-land': 6800,
+  loten: 7400,
+  'sor-aurdal': 3200,
+  drammen: 58000,
+  kongsberg: 24000,
+  'ovre-eiker': 16500,
+  moss: 29000,
+  larvik: 42000,
+  askoy: 23500,
+  haugesund: 32000,
+  sandnes: 62000,
+  forde: 12000,
+  sogndal: 7000,
+  alta: 18500,
+  hammerfest: 9300,
+  tromso: 65000,
+  harstad: 23500,
+  alstahaug: 7300,
+  bodo: 46000,
+  molde: 24500,
+  steinkjer: 21000,
+  arendal: 40000,
+  grimstad: 20000,
+  skien: 51000,
+  porsgrunn: 34500,
+  hamar: 28000,
+  elverum: 19500,
+  kongsvinger: 17400,
+  stange: 18700,
 };
 
 /**
@@ -107,7 +145,7 @@ function series(id, rand, sectors, effect, noiseScale = 1) {
   YEARS.forEach((year, yi) => {
     for (const quarter of QUARTERS) {
       const t = yi * 4 + (quarter - 1);
-      const growth = 1 + 0.012 * t / 4; // litt flere ansatte hvert år
+      const growth = 1 + (0.012 * t) / 4; // litt flere ansatte hvert år
       const parts = sectors.map((s) => {
         const avtalte = Math.max(
           1,
@@ -125,7 +163,14 @@ function series(id, rand, sectors, effect, noiseScale = 1) {
         return { avtalte, tapte };
       });
       const [po, opp, rest] = parts;
-      rows.push([id, year, quarter, 'alle', po.tapte + opp.tapte + rest.tapte, po.avtalte + opp.avtalte + rest.avtalte]);
+      rows.push([
+        id,
+        year,
+        quarter,
+        'alle',
+        po.tapte + opp.tapte + rest.tapte,
+        po.avtalte + opp.avtalte + rest.avtalte,
+      ]);
       rows.push([id, year, quarter, 'pleie-og-omsorg', po.tapte, po.avtalte]);
       rows.push([id, year, quarter, 'oppvekst', opp.tapte, opp.avtalte]);
     }

@@ -28,7 +28,9 @@ import { fileURLToPath } from 'node:url';
 import { hash, normal, prng, readPools } from './lib/demo-random.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const contentDir = process.env.KB_CONTENT_DIR ? path.resolve(root, process.env.KB_CONTENT_DIR) : path.join(root, 'src/content');
+const contentDir = process.env.KB_CONTENT_DIR
+  ? path.resolve(root, process.env.KB_CONTENT_DIR)
+  : path.join(root, 'src/content');
 const kommunerDir = path.join(contentDir, 'kommuner');
 const outDir = path.join(contentDir, 'undersokelser');
 
@@ -48,17 +50,29 @@ const M = 'medarbeiderundersokelse';
  * Der prosjektet har et tallfestet mål, er nivå og effekt satt slik at målet er innen rekkevidde.
  */
 const SERIES = {
-  alta: [[B, 'sykehjem'], [M, 'hele-kommunen']],
+  alta: [
+    [B, 'sykehjem'],
+    [M, 'hele-kommunen'],
+  ],
   arendal: [[M, 'barnehage', { years: [2006, 2007, 2009, 2010] }]],
-  drammen: [[B, 'sykehjem', { level: 4.7, effect: 0.3, years: [2006, 2008, 2010] }], [M, 'hele-kommunen']],
+  drammen: [
+    [B, 'sykehjem', { level: 4.7, effect: 0.3, years: [2006, 2008, 2010] }],
+    [M, 'hele-kommunen'],
+  ],
   elverum: [[M, 'skole', { level: 4.2, effect: 0.3 }]],
   forde: [[B, 'sykehjem']],
-  fredrikstad: [[B, 'sykehjem'], [M, 'hele-kommunen']],
+  fredrikstad: [
+    [B, 'sykehjem'],
+    [M, 'hele-kommunen'],
+  ],
   hamar: [[B, 'hjemmetjeneste']],
   haugesund: [[B, 'sykehjem', { level: 4.6, effect: 0.4 }]],
   kongsberg: [[B, 'barnehage']],
   kongsvinger: [[B, 'sfo', { years: [2008, 2009, 2010] }]],
-  levanger: [[B, 'hjemmetjeneste'], [B, 'barnehage']],
+  levanger: [
+    [B, 'hjemmetjeneste'],
+    [B, 'barnehage'],
+  ],
   loten: [[B, 'barnehage', { level: 4.6, effect: 0.4 }]],
   'nord-aurdal': [[M, 'sykehjem']],
   notodden: [[M, 'sykehjem']],
@@ -68,7 +82,10 @@ const SERIES = {
   'sor-aurdal': [[B, 'hjemmetjeneste']],
   stjordal: [[B, 'sfo', { level: 4.4, effect: 0.5 }]],
   tromso: [[B, 'hjemmetjeneste']],
-  verdal: [[B, 'hjemmetjeneste'], [B, 'barnehage']],
+  verdal: [
+    [B, 'hjemmetjeneste'],
+    [B, 'barnehage'],
+  ],
 };
 
 /** Skår med to desimaler og desimalkomma. Én desimal ville gjort seriene så grovkornede at
@@ -89,7 +106,9 @@ function seriesRows(kommune, pulje, [survey, service, options = {}]) {
 }
 
 const pools = readPools(kommunerDir);
-const included = Object.keys(SERIES).filter((id) => pools.has(id)).sort();
+const included = Object.keys(SERIES)
+  .filter((id) => pools.has(id))
+  .sort();
 const rows = included.flatMap((id) => SERIES[id].flatMap((s) => seriesRows(id, pools.get(id), s)));
 
 fs.mkdirSync(outDir, { recursive: true });
@@ -97,5 +116,7 @@ fs.writeFileSync(path.join(outDir, 'kommuner.csv'), `${HEADER}\n${rows.map((r) =
 
 const seriesCount = included.reduce((n, id) => n + SERIES[id].length, 0);
 const skipped = Object.keys(SERIES).filter((id) => !pools.has(id));
-console.log(`Skrev ${rows.length} rader i ${seriesCount} serier for ${included.length} kommuner til ${path.relative(root, outDir)}/kommuner.csv.`);
+console.log(
+  `Skrev ${rows.length} rader i ${seriesCount} serier for ${included.length} kommuner til ${path.relative(root, outDir)}/kommuner.csv.`,
+);
 if (skipped.length) console.log(`Hoppet over kommuner som ikke finnes: ${skipped.join(', ')}.`);

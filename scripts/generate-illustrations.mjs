@@ -217,7 +217,19 @@ const scenes = {
     <polyline fill="none" stroke="#3d5a80" stroke-width="6" stroke-linejoin="round"
       points="260,300 310,350 360,290 410,340 460,310 510,360 560,330 610,370 660,380 710,360 760,395 810,385 860,400"/>
     ${[
-      [260, 300], [310, 350], [360, 290], [410, 340], [460, 310], [510, 360], [560, 330], [610, 370], [660, 380], [710, 360], [760, 395], [810, 385], [860, 400],
+      [260, 300],
+      [310, 350],
+      [360, 290],
+      [410, 340],
+      [460, 310],
+      [510, 360],
+      [560, 330],
+      [610, 370],
+      [660, 380],
+      [710, 360],
+      [760, 395],
+      [810, 385],
+      [860, 400],
     ]
       .map(([x, y]) => `<circle cx="${x}" cy="${y}" r="9" fill="#3d5a80"/>`)
       .join('')}
@@ -366,9 +378,7 @@ const scenes = {
 fs.mkdirSync(outDir, { recursive: true });
 for (const [name, render] of Object.entries(scenes)) {
   const file = path.join(outDir, `${name}.jpg`);
-  await sharp(Buffer.from(render()))
-    .jpeg({ quality: 70, mozjpeg: true, chromaSubsampling: '4:2:0' })
-    .toFile(file);
+  await sharp(Buffer.from(render())).jpeg({ quality: 70, mozjpeg: true, chromaSubsampling: '4:2:0' }).toFile(file);
   const kb = (fs.statSync(file).size / 1024).toFixed(1);
   console.log(`${path.relative(root, file)}  ${kb} KB`);
 }

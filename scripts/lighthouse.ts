@@ -51,21 +51,29 @@ function firstArticle(section: string): string | undefined {
   if (!existsSync(dir)) return undefined;
   for (const name of readdirSync(dir).sort()) {
     const file = path.join(dir, name, 'index.html');
-    if (existsSync(file) && readFileSync(file, 'utf8').includes('<meta property="og:type" content="article">')) return `/${section}/${name}/`;
+    if (existsSync(file) && readFileSync(file, 'utf8').includes('<meta property="og:type" content="article">'))
+      return `/${section}/${name}/`;
   }
   return undefined;
 }
 
 const pages = values.pages
   ? values.pages.split(',')
-  : ['/', firstArticle('prosjekter'), firstArticle('kommuner'), '/resultater/', '/sok/'].filter((p): p is string => p !== undefined);
+  : ['/', firstArticle('prosjekter'), firstArticle('kommuner'), '/resultater/', '/sok/'].filter(
+      (p): p is string => p !== undefined,
+    );
 const formFactors = values['form-factors'].split(',') as Row['formFactor'][];
 const runs = Number(values.runs);
 const outDir = path.resolve(values.out);
 mkdirSync(path.join(outDir, 'reports'), { recursive: true });
 
 console.log(`Lighthouse på ${dist}: ${pages.join(', ')}; ${formFactors.join(' og ')}; ${runs} runde(r) per side.`);
-console.log(`Last før start: ${os.loadavg().map((l) => l.toFixed(2)).join(' ')} (${os.cpus().length} kjerner)\n`);
+console.log(
+  `Last før start: ${os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')} (${os.cpus().length} kjerner)\n`,
+);
 
 const server = await serveStatic(dist);
 const browser = await findChromium(); // CHROMIUM_PATH, installed, Playwright's cache or @sparticuz/chromium
@@ -96,7 +104,8 @@ try {
         );
         if (!result) throw new Error(`Lighthouse ga ikke noe resultat for ${page}`);
         const lhr = result.lhr as unknown as LhrLike;
-        if (lhr.runtimeError) throw new Error(`${page} (${formFactor}): ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+        if (lhr.runtimeError)
+          throw new Error(`${page} (${formFactor}): ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
         scores.push(categoryScores(lhr));
         last = lhr;
         const a = result.lhr.audits;
@@ -108,7 +117,10 @@ try {
           si: a['speed-index']?.numericValue,
         };
         const name = `${page === '/' ? 'forside' : page.replace(/^\/|\/$/g, '').replace(/\//g, '_')}-${formFactor}-${run}.json`;
-        writeFileSync(path.join(outDir, 'reports', name), typeof result.report === 'string' ? result.report : JSON.stringify(result.lhr));
+        writeFileSync(
+          path.join(outDir, 'reports', name),
+          typeof result.report === 'string' ? result.report : JSON.stringify(result.lhr),
+        );
       }
       const med = medianScores(scores);
       const lost: Result['lost'] = {};
@@ -131,15 +143,23 @@ for (const r of results) {
   for (const [category, audits] of Object.entries(r.lost)) {
     missed++;
     console.log(`${r.page} (${r.formFactor}) ${category} ${r.scores[category as keyof Scores]}:`);
-    for (const a of audits.slice(0, 6)) console.log(`  - ${a.title} [${a.id}] ${a.score}${a.displayValue ? ` (${a.displayValue})` : ''}`);
+    for (const a of audits.slice(0, 6))
+      console.log(`  - ${a.title} [${a.id}] ${a.score}${a.displayValue ? ` (${a.displayValue})` : ''}`);
   }
 }
 if (missed === 0) console.log('Alle sider når målene.');
-console.log(`Last etter: ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+console.log(
+  `Last etter: ${os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}`,
+);
 
 const file = path.join(outDir, 'results.json');
 writeFileSync(
   file,
   `${JSON.stringify({ date: new Date().toISOString(), dist, loadavg: os.loadavg(), cpus: os.cpus().length, runs, results }, null, 2)}\n`,
 );
-console.log(`Skrev ${path.relative(process.cwd(), file)} og rapportene i ${path.relative(process.cwd(), path.join(outDir, 'reports'))}/`);
+console.log(
+  `Skrev ${path.relative(process.cwd(), file)} og rapportene i ${path.relative(process.cwd(), path.join(outDir, 'reports'))}/`,
+);

@@ -24,6 +24,14 @@ const messages = results.flatMap((r) => r.messages);
 const errors = messages.filter((m) => m.severity === 2).length;
 const byRule = new Map<string, number>();
 for (const m of messages) byRule.set(m.ruleId, (byRule.get(m.ruleId) ?? 0) + 1);
-if (byRule.size > 0) console.log(`\n${[...byRule].sort((a, b) => b[1] - a[1]).map(([rule, n]) => `${n} ${rule}`).join(', ')}`);
-console.log(`\nhtml-validate: ${files.length} filer i ${dist} på ${seconds} s, ${errors} feil, ${messages.length - errors} advarsler i ${results.length} filer.`);
+if (byRule.size > 0)
+  console.log(
+    `\n${[...byRule]
+      .sort((a, b) => b[1] - a[1])
+      .map(([rule, n]) => `${n} ${rule}`)
+      .join(', ')}`,
+  );
+console.log(
+  `\nhtml-validate: ${files.length} filer i ${dist} på ${seconds} s, ${errors} feil, ${messages.length - errors} advarsler i ${results.length} filer.`,
+);
 process.exit(errors > 0 ? 1 : 0);

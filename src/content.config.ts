@@ -75,7 +75,9 @@ const sickLeaveLoader: Loader = {
   load: async ({ store, parseData }) => {
     store.clear();
     const folder = resolve(process.cwd(), contentDir, 'sykefravaer');
-    for (const name of readdirSync(folder).filter((f) => f.endsWith('.csv')).sort()) {
+    for (const name of readdirSync(folder)
+      .filter((f) => f.endsWith('.csv'))
+      .sort()) {
       const series = name.replace(/\.csv$/, '');
       for (const { values } of readCsvRows(join(folder, name))) {
         const id = `${series}/${values.kommune}/${values.år}-${values.kvartal}/${values.sektor}`;
@@ -97,7 +99,9 @@ const surveyLoader: Loader = {
     store.clear();
     const folder = resolve(process.cwd(), contentDir, 'undersokelser');
     if (!existsSync(folder)) return;
-    for (const name of readdirSync(folder).filter((f) => f.endsWith('.csv')).sort()) {
+    for (const name of readdirSync(folder)
+      .filter((f) => f.endsWith('.csv'))
+      .sort()) {
       for (const { values } of readCsvRows(join(folder, name))) {
         const id = `${values.kommune}/${values.undersøkelse}/${values.tjeneste}/${values.år}`;
         const data = await parseData({ id, data: { ...values } });

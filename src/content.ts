@@ -22,16 +22,15 @@ const due = <E extends { data: { dato: Date } }>(entries: E[]) =>
   showDrafts ? entries : entries.filter((e) => isoDate(e.data.dato) <= today);
 
 async function load() {
-  const [municipalities, networks, projects, tools, newsletters, stories, gatherings] =
-    await Promise.all([
-      getCollection('kommuner'),
-      getCollection('nettverk'),
-      getCollection('prosjekter'),
-      getCollection('verktoy'),
-      getCollection('nyhetsbrev'),
-      getCollection('historier'),
-      getCollection('samlinger'),
-    ]);
+  const [municipalities, networks, projects, tools, newsletters, stories, gatherings] = await Promise.all([
+    getCollection('kommuner'),
+    getCollection('nettverk'),
+    getCollection('prosjekter'),
+    getCollection('verktoy'),
+    getCollection('nyhetsbrev'),
+    getCollection('historier'),
+    getCollection('samlinger'),
+  ]);
   return deriveContent({
     municipalities,
     networks,

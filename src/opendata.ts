@@ -28,7 +28,13 @@ async function load() {
   });
   const info = buildInfo();
   const tablesMade = performance.now();
-  const { files, values } = await publish(tables, info, dataUrl, openDataText.workbookIntro, openDataText.workbookTitle);
+  const { files, values } = await publish(
+    tables,
+    info,
+    dataUrl,
+    openDataText.workbookIntro,
+    openDataText.workbookTitle,
+  );
   const bytes = [...files.values()].reduce((sum, f) => sum + f.bytes, 0);
   // One line in the build log: what /data/ holds and what making it cost (docs/benchmarks.md).
   console.info(

@@ -61,7 +61,13 @@ async function load() {
       storyOf('kommune', id, `Sykefraværet i ${name}`, BASELINE_YEAR_BY_POOL[pool], 'året før kommunen ble med'),
     /** A network's change from the year before its pool joined to its last whole year. */
     networkStory: (id: string, name: string, pool: Pool) =>
-      storyOf('nettverk', id, `Sykefraværet i ${name}`, BASELINE_YEAR_BY_POOL[pool], 'året før nettverkets pulje ble med'),
+      storyOf(
+        'nettverk',
+        id,
+        `Sykefraværet i ${name}`,
+        BASELINE_YEAR_BY_POOL[pool],
+        'året før nettverkets pulje ble med',
+      ),
     /**
      * Two municipalities to read the charts by on the method page: the first (in content order)
      * whose quarterly run chart shows a signal, and the first whose does not.
@@ -87,7 +93,13 @@ async function load() {
     },
     /** The programme's change from 2006, before any pool joined, to its last whole year. */
     programmeStory: () =>
-      storyOf('program', 'program', 'Sykefraværet i programkommunene', DEFAULT_BEFORE_YEAR, 'før den første puljen ble med'),
+      storyOf(
+        'program',
+        'program',
+        'Sykefraværet i programkommunene',
+        DEFAULT_BEFORE_YEAR,
+        'før den første puljen ble med',
+      ),
     goalsOf: (project: ProjectForGoals) => sickLeaveGoalAttainment(project, index),
   };
 }

@@ -11,7 +11,12 @@
   var merge = function (base, extra) {
     var out = Object.assign({}, base);
     Object.keys(extra).forEach(function (key) {
-      out[key] = isObject(base[key]) && isObject(extra[key]) ? merge(base[key], extra[key]) : isObject(extra[key]) ? merge({}, extra[key]) : extra[key];
+      out[key] =
+        isObject(base[key]) && isObject(extra[key])
+          ? merge(base[key], extra[key])
+          : isObject(extra[key])
+            ? merge({}, extra[key])
+            : extra[key];
     });
     return out;
   };
@@ -50,7 +55,12 @@
   CMS.registerPreviewStyle('/admin/forhandsvisning.css');
 
   var t = KB_CMS.ui;
-  var dateFormat = new Intl.DateTimeFormat('nb-NO', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  var dateFormat = new Intl.DateTimeFormat('nb-NO', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
   var formatDate = function (value) {
     if (!value) return '';
     var d = new Date(String(value).slice(0, 10) + 'T00:00:00Z');
@@ -65,10 +75,13 @@
   };
   var notices = function (props) {
     var out = [];
-    if (data(props, 'utkast')) out.push(h('p', { className: 'ds-alert kb-notice', key: 'utkast', 'data-color': 'info' }, t.previewDraft));
+    if (data(props, 'utkast'))
+      out.push(h('p', { className: 'ds-alert kb-notice', key: 'utkast', 'data-color': 'info' }, t.previewDraft));
     var dato = data(props, 'dato');
-    if (dato && String(dato).slice(0, 10) > today()) out.push(h('p', { className: 'ds-alert kb-notice', key: 'plan', 'data-color': 'warning' }, t.previewScheduled));
-    if (data(props, 'eksempeldata')) out.push(h('p', { className: 'ds-alert kb-notice', key: 'eks', 'data-color': 'warning' }, t.previewExample));
+    if (dato && String(dato).slice(0, 10) > today())
+      out.push(h('p', { className: 'ds-alert kb-notice', key: 'plan', 'data-color': 'warning' }, t.previewScheduled));
+    if (data(props, 'eksempeldata'))
+      out.push(h('p', { className: 'ds-alert kb-notice', key: 'eks', 'data-color': 'warning' }, t.previewExample));
     return out;
   };
   var page = function (children) {
@@ -80,7 +93,11 @@
       var p = this.props;
       return page([
         notices(p),
-        h('p', { className: 'ds-paragraph card__meta', key: 'meta' }, t.previewNewsletterNumber + ' ' + (data(p, 'nummer') || '') + ' · ' + formatDate(data(p, 'dato'))),
+        h(
+          'p',
+          { className: 'ds-paragraph card__meta', key: 'meta' },
+          t.previewNewsletterNumber + ' ' + (data(p, 'nummer') || '') + ' · ' + formatDate(data(p, 'dato')),
+        ),
         h('h1', { className: 'ds-heading', 'data-size': 'lg', key: 'h1' }, data(p, 'tittel')),
         h('p', { className: 'ds-paragraph lead', key: 'lead' }, data(p, 'sammendrag')),
         h('div', { className: 'prose', key: 'body' }, p.widgetFor('body')),
@@ -97,11 +114,19 @@
         notices(p),
         h('h1', { className: 'ds-heading', 'data-size': 'lg', key: 'h1' }, data(p, 'tittel')),
         h('p', { className: 'ds-paragraph lead', key: 'lead' }, data(p, 'sammendrag')),
-        h('dl', { className: 'facts', key: 'facts' }, [h('dt', { key: 'dt' }, t.previewPublished), h('dd', { key: 'dd' }, formatDate(data(p, 'dato')))]),
+        h('dl', { className: 'facts', key: 'facts' }, [
+          h('dt', { key: 'dt' }, t.previewPublished),
+          h('dd', { key: 'dd' }, formatDate(data(p, 'dato'))),
+        ]),
         h(
           'figure',
           { className: 'figure', key: 'fig' },
-          src ? [h('img', { src: src.toString(), alt: bilde.alt || '', key: 'img' }), bilde.kreditering ? h('figcaption', { key: 'cap' }, bilde.kreditering) : null] : h('p', { className: 'ds-paragraph' }, t.previewNoImage),
+          src
+            ? [
+                h('img', { src: src.toString(), alt: bilde.alt || '', key: 'img' }),
+                bilde.kreditering ? h('figcaption', { key: 'cap' }, bilde.kreditering) : null,
+              ]
+            : h('p', { className: 'ds-paragraph' }, t.previewNoImage),
         ),
         h('div', { className: 'prose', key: 'body' }, p.widgetFor('body')),
       ]);
@@ -135,12 +160,14 @@
       var name = labelOf(el);
       if (name) el.setAttribute('aria-label', name);
     });
-    document.querySelectorAll('[class*="ToolbarToggle"] [role="switch"], [class*="ToolbarToggle"][role="switch"]').forEach(function (el) {
-      var widget = el.closest('[class*="ControlContainer"]') || document;
-      var markdown = !widget.querySelector('[data-slate-editor="true"]');
-      if (el.getAttribute('aria-checked') !== String(markdown)) el.setAttribute('aria-checked', String(markdown));
-      if (el.getAttribute('aria-label') !== t.markdownSwitch) el.setAttribute('aria-label', t.markdownSwitch);
-    });
+    document
+      .querySelectorAll('[class*="ToolbarToggle"] [role="switch"], [class*="ToolbarToggle"][role="switch"]')
+      .forEach(function (el) {
+        var widget = el.closest('[class*="ControlContainer"]') || document;
+        var markdown = !widget.querySelector('[data-slate-editor="true"]');
+        if (el.getAttribute('aria-checked') !== String(markdown)) el.setAttribute('aria-checked', String(markdown));
+        if (el.getAttribute('aria-label') !== t.markdownSwitch) el.setAttribute('aria-label', t.markdownSwitch);
+      });
   };
   var scheduled = false;
   new MutationObserver(function () {
@@ -150,7 +177,12 @@
       scheduled = false;
       repair();
     });
-  }).observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['class'] });
+  }).observe(document.documentElement, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: ['class'],
+  });
 
   CMS.registerPreviewTemplate('nyhetsbrev', Newsletter);
   CMS.registerPreviewTemplate('historier', Story);

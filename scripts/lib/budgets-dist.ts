@@ -44,13 +44,17 @@ export function checkDist(
   onProgress?: (done: number, total: number) => void,
 ): PageReport[] {
   const dir = path.resolve(root);
-  if (!existsSync(path.join(dir, 'index.html'))) throw new Error(`Fant ikke ${path.join(dir, 'index.html')}: bygg nettstedet først.`);
+  if (!existsSync(path.join(dir, 'index.html')))
+    throw new Error(`Fant ikke ${path.join(dir, 'index.html')}: bygg nettstedet først.`);
   const assetCache = new Map<string, number | undefined>();
   const assetSize = (href: string): number | undefined => {
     const clean = href; // already a root-relative, decoded path (sitePath)
     if (assetCache.has(clean)) return assetCache.get(clean);
     const file = path.join(dir, clean);
-    const size = file.startsWith(dir + path.sep) && existsSync(file) && statSync(file).isFile() ? gzipSize(readFileSync(file)) : undefined;
+    const size =
+      file.startsWith(dir + path.sep) && existsSync(file) && statSync(file).isFile()
+        ? gzipSize(readFileSync(file))
+        : undefined;
     assetCache.set(clean, size);
     return size;
   };

@@ -152,7 +152,11 @@ export function imageViolations(url: string, tags: Tag[], options: BudgetOptions
       const candidates = [src, ...srcsetUrls(t.attrs.get('srcset') ?? '').map(pathOf)];
       const modern =
         candidates.some((c) => MODERN.test(c)) ||
-        pictureSources.some((s) => MODERN_TYPE.test(s.attrs.get('type') ?? '') || srcsetUrls(s.attrs.get('srcset') ?? '').some((c) => MODERN.test(pathOf(c))));
+        pictureSources.some(
+          (s) =>
+            MODERN_TYPE.test(s.attrs.get('type') ?? '') ||
+            srcsetUrls(s.attrs.get('srcset') ?? '').some((c) => MODERN.test(pathOf(c))),
+        );
       if (!modern) v('img-format', `${name}: bilde fra astro:assets uten WebP eller AVIF`);
     }
 
@@ -160,9 +164,15 @@ export function imageViolations(url: string, tags: Tag[], options: BudgetOptions
     if (lazy) {
       seenLazy = true;
     } else if (seenLazy) {
-      v('img-lazy', `${name}: lastes straks (ikke loading="lazy") etter et bilde som lastes lat; bare de første bildene på siden kan være over bretten`);
+      v(
+        'img-lazy',
+        `${name}: lastes straks (ikke loading="lazy") etter et bilde som lastes lat; bare de første bildene på siden kan være over bretten`,
+      );
     } else if (index > options.maxEagerImages) {
-      v('img-lazy', `${name}: bilde nr. ${index} lastes straks; bare de ${options.maxEagerImages} første kan være over bretten, resten skal ha loading="lazy"`);
+      v(
+        'img-lazy',
+        `${name}: bilde nr. ${index} lastes straks; bare de ${options.maxEagerImages} første kan være over bretten, resten skal ha loading="lazy"`,
+      );
     }
   }
   return out;
@@ -200,7 +210,12 @@ export function checkPage(
     return { href, gzip: resolved === undefined ? undefined : assetSize(resolved) };
   });
   for (const s of stylesheets) {
-    if (s.gzip === undefined) violations.push({ url, rule: 'css-missing', message: `stilarket ${s.href} finnes ikke i nettstedet (eksterne stilark kan ikke måles)` });
+    if (s.gzip === undefined)
+      violations.push({
+        url,
+        rule: 'css-missing',
+        message: `stilarket ${s.href} finnes ikke i nettstedet (eksterne stilark kan ikke måles)`,
+      });
   }
   const total = htmlGzip + stylesheets.reduce((sum, s) => sum + (s.gzip ?? 0), 0);
   if (total > options.maxPageBytes) {
@@ -214,7 +229,8 @@ export function checkPage(
 
   const scripts = scriptsOf(tags);
   if (scripts.length > 0 && !options.scriptAllowed.has(url)) {
-    for (const s of scripts) violations.push({ url, rule: 'script', message: `JavaScript på en side som ikke skal ha det: ${s}` });
+    for (const s of scripts)
+      violations.push({ url, rule: 'script', message: `JavaScript på en side som ikke skal ha det: ${s}` });
   }
 
   violations.push(...imageViolations(url, tags, options));
@@ -256,6 +272,7 @@ export function formatTable(reports: PageReport[]): string {
   });
   const header = ['side', 'HTML', 'HTML gzip', 'CSS gzip', 'sum gzip'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }

@@ -177,7 +177,14 @@ export async function timedBuild(root: string, env: Record<string, string>, logF
   });
   const wallSeconds = (performance.now() - started) / 1000;
   writeFileSync(logFile, log);
-  return { wallSeconds, peakRssBytes: parsePeakRss(log), peakTreeRssBytes: peakTree, cpuSeconds: parseCpuSeconds(log), exitCode, log };
+  return {
+    wallSeconds,
+    peakRssBytes: parsePeakRss(log),
+    peakTreeRssBytes: peakTree,
+    cpuSeconds: parseCpuSeconds(log),
+    exitCode,
+    log,
+  };
 }
 
 /**
@@ -230,5 +237,9 @@ export function projectBodies(contentDir: string, limit = 2000): string[] {
     .filter((f) => f.endsWith('.md'))
     .sort()
     .slice(0, limit)
-    .map((f) => readFileSync(path.join(dir, f), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '').trim());
+    .map((f) =>
+      readFileSync(path.join(dir, f), 'utf8')
+        .replace(/^---\n[\s\S]*?\n---\n/, '')
+        .trim(),
+    );
 }

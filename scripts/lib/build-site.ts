@@ -42,7 +42,10 @@ const ANSI = /\u001b\[[0-9;]*m/g;
 
 export function parseBuildLog(log: string): Pick<BuildResult, 'index' | 'pagesBuilt'> {
   const text = log.replace(ANSI, '');
-  const m = /Søkeindeks: (\d+) sider sendt, (.+?) indeksert\. .*?trengte ([\d.]+) s mer etter siste søkbare side; skrev indeksen på ([\d.]+) s.*?byggingen ventet ([\d.]+) s/.exec(text);
+  const m =
+    /Søkeindeks: (\d+) sider sendt, (.+?) indeksert\. .*?trengte ([\d.]+) s mer etter siste søkbare side; skrev indeksen på ([\d.]+) s.*?byggingen ventet ([\d.]+) s/.exec(
+      text,
+    );
   const indexed = m ? [...m[2]!.matchAll(/(\d+) \(/g)].reduce((n, x) => n + Number(x[1]), 0) : 0;
   const pages = /(\d+) page\(s\) built in/.exec(text);
   return {

@@ -10,7 +10,9 @@ function host(files: string[], over: Partial<Host> = {}): Host {
     arch: 'x64',
     home: '/home/kari',
     isFile: (file) => set.has(file),
-    list: (dir) => [...new Set(files.filter((f) => f.startsWith(`${dir}/`)).map((f) => f.slice(dir.length + 1).split('/')[0]!))],
+    list: (dir) => [
+      ...new Set(files.filter((f) => f.startsWith(`${dir}/`)).map((f) => f.slice(dir.length + 1).split('/')[0]!)),
+    ],
     ...over,
   };
 }
@@ -27,16 +29,29 @@ describe('pickChromium', () => {
   });
 
   it('takes an installed chromium on PATH, then google-chrome', () => {
-    expect(pickChromium(host(['/usr/bin/chromium', '/usr/bin/google-chrome']), true)).toMatchObject({ file: '/usr/bin/chromium', source: 'installert' });
-    expect(pickChromium(host(['/usr/bin/google-chrome']), true)).toMatchObject({ file: '/usr/bin/google-chrome', source: 'installert' });
+    expect(pickChromium(host(['/usr/bin/chromium', '/usr/bin/google-chrome']), true)).toMatchObject({
+      file: '/usr/bin/chromium',
+      source: 'installert',
+    });
+    expect(pickChromium(host(['/usr/bin/google-chrome']), true)).toMatchObject({
+      file: '/usr/bin/google-chrome',
+      source: 'installert',
+    });
   });
 
   it("then Playwright's cache, newest revision first", () => {
     const cache = '/home/kari/.cache/ms-playwright';
     const files = [`${cache}/chromium-1100/chrome-linux/chrome`, `${cache}/chromium-1200/chrome-linux64/chrome`];
-    expect(pickChromium(host(files), true)).toMatchObject({ file: `${cache}/chromium-1200/chrome-linux64/chrome`, source: 'Playwright-cache' });
-    const custom = host(['/pw/chromium_headless_shell-1200/chrome-linux/headless_shell'], { env: { PATH: '/usr/bin', PLAYWRIGHT_BROWSERS_PATH: '/pw' } });
-    expect(pickChromium(custom, true)).toMatchObject({ file: '/pw/chromium_headless_shell-1200/chrome-linux/headless_shell' });
+    expect(pickChromium(host(files), true)).toMatchObject({
+      file: `${cache}/chromium-1200/chrome-linux64/chrome`,
+      source: 'Playwright-cache',
+    });
+    const custom = host(['/pw/chromium_headless_shell-1200/chrome-linux/headless_shell'], {
+      env: { PATH: '/usr/bin', PLAYWRIGHT_BROWSERS_PATH: '/pw' },
+    });
+    expect(pickChromium(custom, true)).toMatchObject({
+      file: '/pw/chromium_headless_shell-1200/chrome-linux/headless_shell',
+    });
   });
 
   it("then the npm package's Chromium", () => {
@@ -44,12 +59,16 @@ describe('pickChromium', () => {
   });
 
   it('KB_CHROMIUM=bundled skips the installed browsers', () => {
-    const h = host(['/usr/bin/chromium'], { env: { PATH: '/usr/bin', KB_CHROMIUM: 'bundled', CHROMIUM_PATH: '/usr/bin/chromium' } });
+    const h = host(['/usr/bin/chromium'], {
+      env: { PATH: '/usr/bin', KB_CHROMIUM: 'bundled', CHROMIUM_PATH: '/usr/bin/chromium' },
+    });
     expect(chromiumCandidates(h)).toEqual([{ kind: 'bundled' }]);
   });
 
   it('an unknown KB_CHROMIUM is an error naming the value and what is expected', () => {
-    expect(() => chromiumCandidates(host([], { env: { KB_CHROMIUM: 'system' } }))).toThrow(/KB_CHROMIUM=«system» er ukjent: forventet «bundled»/);
+    expect(() => chromiumCandidates(host([], { env: { KB_CHROMIUM: 'system' } }))).toThrow(
+      /KB_CHROMIUM=«system» er ukjent: forventet «bundled»/,
+    );
   });
 
   it('with nothing found, says where it looked', () => {

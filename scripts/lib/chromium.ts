@@ -13,7 +13,18 @@
  * that has a system Chromium). Every browser is started with the project's own flags
  * (CHROMIUM_FLAGS), not the package's serverless defaults.
  */
-import { createReadStream, createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  createReadStream,
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -22,7 +33,12 @@ import { createBrotliDecompress } from 'node:zlib';
 import { extract } from 'tar-fs';
 
 /** The project's Chromium flags: headless, as root in a container, no GPU, no calls home. */
-export const CHROMIUM_FLAGS: readonly string[] = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'];
+export const CHROMIUM_FLAGS: readonly string[] = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+];
 
 /** Where a browser was found. */
 export type ChromiumSource = 'CHROMIUM_PATH' | 'installert' | 'Playwright-cache' | '@sparticuz/chromium';
@@ -47,7 +63,8 @@ export interface Host {
 }
 
 /** One place to look, in order; `bundled` is the npm package's Chromium. */
-export type Candidate = { kind: 'file'; file: string; source: Exclude<ChromiumSource, '@sparticuz/chromium'> } | { kind: 'bundled' };
+export type Candidate =
+  { kind: 'file'; file: string; source: Exclude<ChromiumSource, '@sparticuz/chromium'> } | { kind: 'bundled' };
 
 const INSTALLED_NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable', 'chrome'];
 const MAC_APPS = [
@@ -60,7 +77,8 @@ function playwrightCache(host: Host): string {
   const set = host.env.PLAYWRIGHT_BROWSERS_PATH;
   if (set && set !== '0') return set;
   if (host.platform === 'darwin') return path.join(host.home, 'Library', 'Caches', 'ms-playwright');
-  if (host.platform === 'win32') return path.join(host.env.LOCALAPPDATA ?? path.join(host.home, 'AppData', 'Local'), 'ms-playwright');
+  if (host.platform === 'win32')
+    return path.join(host.env.LOCALAPPDATA ?? path.join(host.home, 'AppData', 'Local'), 'ms-playwright');
   return path.join(host.env.XDG_CACHE_HOME ?? path.join(host.home, '.cache'), 'ms-playwright');
 }
 
@@ -80,7 +98,14 @@ function playwrightBrowsers(host: Host): string[] {
         host.platform === 'darwin'
           ? [
               path.join(base, 'chrome-mac', 'Chromium.app', 'Contents', 'MacOS', 'Chromium'),
-              path.join(base, 'chrome-mac-arm64', 'Google Chrome for Testing.app', 'Contents', 'MacOS', 'Google Chrome for Testing'),
+              path.join(
+                base,
+                'chrome-mac-arm64',
+                'Google Chrome for Testing.app',
+                'Contents',
+                'MacOS',
+                'Google Chrome for Testing',
+              ),
               path.join(base, 'chrome-headless-shell-mac-arm64', 'chrome-headless-shell'),
               path.join(base, 'chrome-headless-shell-mac-x64', 'chrome-headless-shell'),
             ]
@@ -103,7 +128,9 @@ function playwrightBrowsers(host: Host): string[] {
 export function chromiumCandidates(host: Host): Candidate[] {
   const mode = host.env.KB_CHROMIUM;
   if (mode !== undefined && mode !== '' && mode !== 'auto' && mode !== 'bundled') {
-    throw new Error(`KB_CHROMIUM=«${mode}» er ukjent: forventet «bundled» (Chromium fra npm-pakken @sparticuz/chromium) eller «auto» (standard).`);
+    throw new Error(
+      `KB_CHROMIUM=«${mode}» er ukjent: forventet «bundled» (Chromium fra npm-pakken @sparticuz/chromium) eller «auto» (standard).`,
+    );
   }
   if (mode === 'bundled') return [{ kind: 'bundled' }];
   const chosen = host.env.CHROMIUM_PATH;
@@ -113,7 +140,8 @@ export function chromiumCandidates(host: Host): Candidate[] {
   for (const name of INSTALLED_NAMES) {
     for (const dir of pathDirs) candidates.push({ kind: 'file', file: path.join(dir, name), source: 'installert' });
   }
-  if (host.platform === 'darwin') for (const file of MAC_APPS) candidates.push({ kind: 'file', file, source: 'installert' });
+  if (host.platform === 'darwin')
+    for (const file of MAC_APPS) candidates.push({ kind: 'file', file, source: 'installert' });
   for (const file of playwrightBrowsers(host)) candidates.push({ kind: 'file', file, source: 'Playwright-cache' });
   candidates.push({ kind: 'bundled' });
   return candidates;
@@ -127,7 +155,9 @@ export function pickChromium(host: Host, bundledAvailable: boolean): Candidate {
   }
   const [first] = candidates;
   if (first?.kind === 'file' && first.source === 'CHROMIUM_PATH') {
-    throw new Error(`CHROMIUM_PATH=«${first.file}» finnes ikke: forventet stien til en kjørbar Chromium eller Chrome (eller fjern CHROMIUM_PATH).`);
+    throw new Error(
+      `CHROMIUM_PATH=«${first.file}» finnes ikke: forventet stien til en kjørbar Chromium eller Chrome (eller fjern CHROMIUM_PATH).`,
+    );
   }
   const places = candidates.filter((c) => c.kind === 'file').map((c) => c.file);
   const bundledWhy = `@sparticuz/chromium (finnes bare for Linux x64, og pakken må være installert med npm install; her: ${host.platform} ${host.arch})`;

@@ -11,7 +11,17 @@
  * The source folder is only read. The output folder is replaced only when it is empty or was
  * written by this generator (it holds the marker file MARKER).
  */
-import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import {
@@ -111,7 +121,9 @@ function poolStart(pool: Pool): { year: number; month: number } {
 }
 
 function joinedText(pool: Pool): string {
-  return pool === 'innsats' ? `som innsatskommune for sykefravær i ${POOL_START.innsats}` : `i pulje ${pool} ${POOL_START[pool]}`;
+  return pool === 'innsats'
+    ? `som innsatskommune for sykefravær i ${POOL_START.innsats}`
+    : `i pulje ${pool} ${POOL_START[pool]}`;
 }
 
 const monthIndex = (y: number, m: number) => y * 12 + (m - 1);
@@ -135,18 +147,27 @@ function readSources(source: string): Sources {
     .filter((f) => /\.ya?ml$/.test(f))
     .sort()
     .map((f) => {
-      const data = parseYaml(readFileSync(path.join(source, 'kommuner', f), 'utf8')) as { navn: string; pulje: unknown };
+      const data = parseYaml(readFileSync(path.join(source, 'kommuner', f), 'utf8')) as {
+        navn: string;
+        pulje: unknown;
+      };
       return { id: f.replace(/\.ya?ml$/, ''), navn: data.navn, pulje: String(data.pulje) as Pool };
     });
   const tools = new Map<string, string>();
-  for (const f of readdirSync(path.join(source, 'verktoy')).filter((f) => /\.mdx?$/.test(f)).sort()) {
+  for (const f of readdirSync(path.join(source, 'verktoy'))
+    .filter((f) => /\.mdx?$/.test(f))
+    .sort()) {
     const data = frontMatter(path.join(source, 'verktoy', f));
     if (data.utkast) continue;
     tools.set(f.replace(/\.mdx?$/, ''), String(data.tittel));
   }
   const pictures: Picture[] = [];
   const storyDir = path.join(source, 'historier');
-  for (const f of existsSync(storyDir) ? readdirSync(storyDir).filter((f) => /\.mdx?$/.test(f)).sort() : []) {
+  for (const f of existsSync(storyDir)
+    ? readdirSync(storyDir)
+        .filter((f) => /\.mdx?$/.test(f))
+        .sort()
+    : []) {
     const data = frontMatter(path.join(storyDir, f)) as { bilde?: { src: string; alt: string }; sektor?: Sector };
     if (!data.bilde || !data.sektor) continue;
     const file = path.join(storyDir, data.bilde.src);
@@ -163,7 +184,11 @@ export function buildProject(i: number, seed: number, src: Sources, imageShare: 
   const r = new Rng(hash32(`${seed}:${i}`));
 
   // Municipalities: mostly one, sometimes two or three working together.
-  const n = r.weighted([[1, 0.8], [2, 0.15], [3, 0.05]] as const);
+  const n = r.weighted([
+    [1, 0.8],
+    [2, 0.15],
+    [3, 0.05],
+  ] as const);
   const places = r.sample(src.municipalities, n);
   const first = places[0]!;
   const others = src.municipalities.filter((m) => !places.includes(m));
@@ -173,17 +198,31 @@ export function buildProject(i: number, seed: number, src: Sources, imageShare: 
   const sectors: Sector[] =
     i <= SECTORS.length
       ? [SECTORS[i - 1]!]
-      : r.weighted([[['pleie-og-omsorg'], 0.45], [['oppvekst'], 0.4], [[...SECTORS], 0.15]] as const).slice();
+      : r
+          .weighted([
+            [['pleie-og-omsorg'], 0.45],
+            [['oppvekst'], 0.4],
+            [[...SECTORS], 0.15],
+          ] as const)
+          .slice();
   const primary = FOCUS_AREAS[(i - 1) % FOCUS_AREAS.length]!;
   const extra = r.sample(
     FOCUS_AREAS.filter((f) => f !== primary),
-    r.weighted([[0, 0.35], [1, 0.45], [2, 0.2]] as const),
+    r.weighted([
+      [0, 0.35],
+      [1, 0.45],
+      [2, 0.2],
+    ] as const),
   );
   const focus: FocusArea[] = [primary, ...extra];
   const status: ProjectStatus =
     i <= PROJECT_STATUSES.length
       ? PROJECT_STATUSES[i - 1]!
-      : r.weighted([['avsluttet', 0.45], ['pågår', 0.42], ['planlagt', 0.13]] as const);
+      : r.weighted([
+          ['avsluttet', 0.45],
+          ['pågår', 0.42],
+          ['planlagt', 0.13],
+        ] as const);
 
   const unitsOf = (s: Sector) => UNITS.filter((u) => u.sector === s);
   const u: Unit = r.pick(unitsOf(sectors[0]!));
@@ -217,7 +256,13 @@ export function buildProject(i: number, seed: number, src: Sources, imageShare: 
 
   const toolIds = [...new Set(focus.flatMap((f) => TOOLS_BY_FOCUS[f]))].filter((id) => src.tools.has(id));
   const allTools = [...src.tools.keys()];
-  const toolCount = r.weighted([[0, 0.12], [1, 0.28], [2, 0.32], [3, 0.2], [4, 0.08]] as const);
+  const toolCount = r.weighted([
+    [0, 0.12],
+    [1, 0.28],
+    [2, 0.32],
+    [3, 0.2],
+    [4, 0.08],
+  ] as const);
   const tools = r.sample(toolIds.length >= toolCount ? toolIds : allTools, toolCount);
 
   const ctx: Ctx = {
@@ -298,19 +343,41 @@ export function buildProject(i: number, seed: number, src: Sources, imageShare: 
     `${u.defPl.charAt(0).toUpperCase()}${u.defPl.slice(1)} skal ha faste møter der de tre partene deltar.`,
     `Erfaringene skal deles i læringsnettverket og på minst én samling.`,
   ];
-  for (const tekst of r.sample(wordGoals, r.weighted([[0, 0.4], [1, 0.4], [2, 0.2]] as const))) mål.push({ tekst });
+  for (const tekst of r.sample(
+    wordGoals,
+    r.weighted([
+      [0, 0.4],
+      [1, 0.4],
+      [2, 0.2],
+    ] as const),
+  ))
+    mål.push({ tekst });
 
-  const roles = ['Prosjektleder', 'Prosjektleder', 'Enhetsleder', 'Rådgiver', 'Personalsjef', po ? 'Kommunalsjef for helse og omsorg' : 'Kommunalsjef for oppvekst'];
-  const picture = r.chance(imageShare) && src.pictures.length > 0
-    ? r.pick(src.pictures.filter((p) => sectors.includes(p.sector)).length ? src.pictures.filter((p) => sectors.includes(p.sector)) : src.pictures)
-    : undefined;
+  const roles = [
+    'Prosjektleder',
+    'Prosjektleder',
+    'Enhetsleder',
+    'Rådgiver',
+    'Personalsjef',
+    po ? 'Kommunalsjef for helse og omsorg' : 'Kommunalsjef for oppvekst',
+  ];
+  const picture =
+    r.chance(imageShare) && src.pictures.length > 0
+      ? r.pick(
+          src.pictures.filter((p) => sectors.includes(p.sector)).length
+            ? src.pictures.filter((p) => sectors.includes(p.sector))
+            : src.pictures,
+        )
+      : undefined;
 
   const data: Record<string, unknown> = {
     tittel,
     kommuner: places.map((m) => m.id),
     sektor: sectors,
     fokus: focus,
-    periode: e ? { start: iso(s.year, s.month, day), slutt: iso(e.year, e.month, 28) } : { start: iso(s.year, s.month, day) },
+    periode: e
+      ? { start: iso(s.year, s.month, day), slutt: iso(e.year, e.month, 28) }
+      : { start: iso(s.year, s.month, day) },
     status,
     sammendrag,
     ...(mål.length ? { mål } : {}),
@@ -336,7 +403,8 @@ export function generateContent(options: GenerateOptions): GenerateResult {
   if (!Number.isInteger(options.count) || options.count < 0 || options.count > 99_999) {
     throw new Error(`--count må være et heltall fra 0 til 99999 (fikk ${options.count})`);
   }
-  if (!existsSync(path.join(source, 'kommuner'))) throw new Error(`${source} ser ikke ut som en innholdsmappe (mangler kommuner/)`);
+  if (!existsSync(path.join(source, 'kommuner')))
+    throw new Error(`${source} ser ikke ut som en innholdsmappe (mangler kommuner/)`);
   const protectedDir = path.resolve('src');
   if (isInside(out, source) || isInside(source, out) || isInside(out, protectedDir)) {
     throw new Error(`Nekter å skrive til ${out}: den overlapper kildemappen ${source} eller ligger under src/`);
@@ -345,7 +413,9 @@ export function generateContent(options: GenerateOptions): GenerateResult {
     if (!statSync(out).isDirectory()) throw new Error(`${out} finnes og er ikke en mappe`);
     const entries = readdirSync(out);
     if (entries.length > 0 && !entries.includes(MARKER)) {
-      throw new Error(`${out} finnes og er ikke laget av generatoren (mangler ${MARKER}); slett den selv eller velg en annen --out`);
+      throw new Error(
+        `${out} finnes og er ikke laget av generatoren (mangler ${MARKER}); slett den selv eller velg en annen --out`,
+      );
     }
     rmSync(out, { recursive: true, force: true });
   }

@@ -35,7 +35,8 @@ export function parseHeadersFile(text: string): HeaderRule[] {
     const line = raw.trim();
     if (line === '' || line.startsWith('#')) return;
     if (!/^\s/.test(raw)) {
-      if (!line.startsWith('/')) problems.push(`linje ${lineNo}: en regel begynner med en sti som starter med /, fant «${line}»`);
+      if (!line.startsWith('/'))
+        problems.push(`linje ${lineNo}: en regel begynner med en sti som starter med /, fant «${line}»`);
       else if (/\s/.test(line)) problems.push(`linje ${lineNo}: stien «${line}» har mellomrom`);
       else rules.push({ pattern: line, line: lineNo, headers: [], detach: [] });
       return;
@@ -58,7 +59,9 @@ export function parseHeadersFile(text: string): HeaderRule[] {
     else if (value === '') problems.push(`linje ${lineNo}: ${name} mangler verdi`);
     else rule.headers.push([name, value]);
   });
-  for (const r of rules) if (r.headers.length === 0 && r.detach.length === 0) problems.push(`linje ${r.line}: ${r.pattern} har ingen headere`);
+  for (const r of rules)
+    if (r.headers.length === 0 && r.detach.length === 0)
+      problems.push(`linje ${r.line}: ${r.pattern} har ingen headere`);
   if (problems.length) throw new HeadersFileError(`Feil i _headers:\n${problems.join('\n')}`);
   return rules;
 }
@@ -114,7 +117,8 @@ export function headerConflicts(rules: HeaderRule[], urlPaths: Iterable<string>)
   for (const p of urlPaths) {
     const setBy = new Map<string, string[]>();
     for (const rule of matchingRules(rules, p)) {
-      for (const name of new Set(rule.headers.map(([n]) => n.toLowerCase()))) setBy.set(name, [...(setBy.get(name) ?? []), rule.pattern]);
+      for (const name of new Set(rule.headers.map(([n]) => n.toLowerCase())))
+        setBy.set(name, [...(setBy.get(name) ?? []), rule.pattern]);
     }
     for (const [header, patterns] of setBy) if (patterns.length > 1) out.push({ path: p, header, patterns });
   }
@@ -168,7 +172,8 @@ const NGINX_TYPES: Record<string, string> = {
  * `!` and without conflicts (then the order of the regexes in a map does not matter).
  */
 export function toNginx(rules: HeaderRule[], options: NginxOptions): string {
-  if (rules.some((r) => r.detach.length)) throw new HeadersFileError('toNginx: `! Navn` kan ikke uttrykkes i nginx-oppsettet.');
+  if (rules.some((r) => r.detach.length))
+    throw new HeadersFileError('toNginx: `! Navn` kan ikke uttrykkes i nginx-oppsettet.');
   const L: string[] = options.banner.map((b) => (b ? `# ${b}` : '#'));
   L.push('');
   L.push('# The request path without the query string, as the _headers patterns see it.');
@@ -177,7 +182,8 @@ export function toNginx(rules: HeaderRule[], options: NginxOptions): string {
     L.push('', `map $kb_path ${nginxVar(name)} {`, '  default "";');
     for (const r of rules) {
       for (const [n, v] of r.headers) {
-        if (n.toLowerCase() === name.toLowerCase()) L.push(`  ${nginxString(`~${patternSource(r.pattern)}`)} ${nginxString(v)};  # ${r.pattern}`);
+        if (n.toLowerCase() === name.toLowerCase())
+          L.push(`  ${nginxString(`~${patternSource(r.pattern)}`)} ${nginxString(v)};  # ${r.pattern}`);
       }
     }
     L.push('}');

@@ -20,7 +20,17 @@ export const CATEGORY_NAMES: Record<Category, string> = {
 /** What is read from a Lighthouse result. */
 export interface LhrLike {
   categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
-  audits: Record<string, { id: string; title: string; score: number | null; scoreDisplayMode: string; displayValue?: string; numericValue?: number }>;
+  audits: Record<
+    string,
+    {
+      id: string;
+      title: string;
+      score: number | null;
+      scoreDisplayMode: string;
+      displayValue?: string;
+      numericValue?: number;
+    }
+  >;
   runtimeError?: { code: string; message: string };
   runWarnings?: string[];
 }
@@ -56,9 +66,20 @@ export function lostPoints(lhr: LhrLike, category: Category): LostPoints[] {
   for (const ref of refs) {
     const audit = lhr.audits[ref.id];
     if (!audit || audit.score === null || ref.weight === 0) continue;
-    if (audit.scoreDisplayMode !== 'binary' && audit.scoreDisplayMode !== 'numeric' && audit.scoreDisplayMode !== 'metricSavings') continue;
+    if (
+      audit.scoreDisplayMode !== 'binary' &&
+      audit.scoreDisplayMode !== 'numeric' &&
+      audit.scoreDisplayMode !== 'metricSavings'
+    )
+      continue;
     if (audit.score >= 1) continue;
-    out.push({ id: audit.id, title: audit.title, score: Math.round(audit.score * 100), weight: ref.weight, ...(audit.displayValue ? { displayValue: audit.displayValue } : {}) });
+    out.push({
+      id: audit.id,
+      title: audit.title,
+      score: Math.round(audit.score * 100),
+      weight: ref.weight,
+      ...(audit.displayValue ? { displayValue: audit.displayValue } : {}),
+    });
   }
   return out.sort((a, b) => b.weight * (100 - b.score) - a.weight * (100 - a.score));
 }
@@ -100,6 +121,7 @@ export function formatScoreTable(rows: Row[], goals: Record<Category, number> = 
     }),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => row[i]!.length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)].join('\n');
 }

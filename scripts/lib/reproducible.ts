@@ -11,7 +11,9 @@ import path from 'node:path';
 export function hashTree(dir: string): Map<string, string> {
   const out = new Map<string, string>();
   const walk = (d: string) => {
-    const entries = readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const entries = readdirSync(d, { withFileTypes: true }).sort((a, b) =>
+      a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+    );
     for (const e of entries) {
       const full = path.join(d, e.name);
       if (e.isDirectory()) walk(full);
@@ -59,7 +61,11 @@ export function isIdentical(c: TreeComparison): boolean {
  * Where two versions of a file first differ: the byte offset, and for text the line number and
  * up to `context` characters of each side from a little before that point.
  */
-export function firstDifference(a: Buffer, b: Buffer, context = 80): { offset: number; line: number; a: string; b: string } | null {
+export function firstDifference(
+  a: Buffer,
+  b: Buffer,
+  context = 80,
+): { offset: number; line: number; a: string; b: string } | null {
   const n = Math.min(a.length, b.length);
   let i = 0;
   while (i < n && a[i] === b[i]) i++;
@@ -67,7 +73,11 @@ export function firstDifference(a: Buffer, b: Buffer, context = 80): { offset: n
   let line = 1;
   for (let j = 0; j < i; j++) if (a[j] === 0x0a) line++;
   const from = Math.max(0, i - 20);
-  const show = (buf: Buffer) => buf.subarray(from, from + context).toString('utf8').replace(/\s+/g, ' ');
+  const show = (buf: Buffer) =>
+    buf
+      .subarray(from, from + context)
+      .toString('utf8')
+      .replace(/\s+/g, ' ');
   return { offset: i, line, a: show(a), b: show(b) };
 }
 

@@ -18,7 +18,11 @@ import { CHROMIUM_FLAGS, findChromium, type FoundChromium } from './chromium';
 
 export async function launch(found?: FoundChromium): Promise<Browser> {
   const browser = found ?? (await findChromium());
-  return chromium.launch({ executablePath: browser.executablePath, env: { ...process.env, ...browser.env }, args: [...CHROMIUM_FLAGS] });
+  return chromium.launch({
+    executablePath: browser.executablePath,
+    env: { ...process.env, ...browser.env },
+    args: [...CHROMIUM_FLAGS],
+  });
 }
 
 /** One finished request. */
@@ -37,7 +41,10 @@ interface Transfer {
 class NetworkRecorder {
   transfers: Transfer[] = [];
   workerRequests = 0;
-  private pending = new Map<string, { url: string; type: string; offset: number; sentAt: number; fromWorker: boolean }>();
+  private pending = new Map<
+    string,
+    { url: string; type: string; offset: number; sentAt: number; fromWorker: boolean }
+  >();
   private lastEvent = 0;
   private nextId = 1_000_000;
 
@@ -112,7 +119,11 @@ class NetworkRecorder {
       if (this.pending.size === 0 && performance.now() - this.lastEvent >= quietMs) return;
       await new Promise((r) => setTimeout(r, 25));
     }
-    if (process.env.BENCH_DEBUG) console.warn('settle timeout, pending:', [...this.pending.values()].map((p) => p.url));
+    if (process.env.BENCH_DEBUG)
+      console.warn(
+        'settle timeout, pending:',
+        [...this.pending.values()].map((p) => p.url),
+      );
   }
 
   mark(): number {
@@ -151,7 +162,15 @@ export interface Bytes {
 }
 
 function sum(transfers: Transfer[]): Bytes {
-  const b: Bytes = { pagefind: 0, pagefindRequests: 0, page: 0, pageScript: 0, byKind: {}, requestsByKind: {}, lastPagefindByteAt: 0 };
+  const b: Bytes = {
+    pagefind: 0,
+    pagefindRequests: 0,
+    page: 0,
+    pageScript: 0,
+    byKind: {},
+    requestsByKind: {},
+    lastPagefindByteAt: 0,
+  };
   for (const t of transfers) {
     if (t.url.startsWith('data:')) continue;
     const kind = kindOf(t);
@@ -307,12 +326,10 @@ export async function openSearchPage(browser: Browser, baseUrl: string, search =
         computeMs: Math.max(0, firstFragment - indexReady),
         status: b.result.status,
         items: b.result.items,
-        timeline: rec.since(mark).filter((t) => !t.url.startsWith('data:')).map((t) => [
-          kindOf(t),
-          t.bytes,
-          Math.round(t.sentAt - searchStart),
-          Math.round(t.doneAt - searchStart),
-        ]),
+        timeline: rec
+          .since(mark)
+          .filter((t) => !t.url.startsWith('data:'))
+          .map((t) => [kindOf(t), t.bytes, Math.round(t.sentAt - searchStart), Math.round(t.doneAt - searchStart)]),
       };
     },
   };

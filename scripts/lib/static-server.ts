@@ -84,7 +84,14 @@ export async function serveStatic(root: string, options: ServeOptions = {}): Pro
   const useGzip = options.gzip ?? true;
   const gzCache = new Map<string, Buffer>();
 
-  async function send(res: ServerResponse, file: string, status: number, acceptsGzip: boolean, head: boolean, extra: Record<string, string>) {
+  async function send(
+    res: ServerResponse,
+    file: string,
+    status: number,
+    acceptsGzip: boolean,
+    head: boolean,
+    extra: Record<string, string>,
+  ) {
     const type = contentType(file);
     let body: Buffer = await readFile(file);
     const headers: Record<string, string | number> = {

@@ -53,7 +53,10 @@ export const followUi = {
   search: {
     didYouMean: 'Mente du',
     missHeading: 'Ingen treff',
-    missAdvice: ['Sjekk stavemåten, eller prøv et annet ord for det samme.', 'Bruk færre ord: hvert ord må finnes på siden.'],
+    missAdvice: [
+      'Sjekk stavemåten, eller prøv et annet ord for det samme.',
+      'Bruk færre ord: hvert ord må finnes på siden.',
+    ],
     missFilterAdvice: 'Fjern ett eller flere filtre.',
     withoutFilters: (n: string) => `Uten filtrene gir søket ${n}.`,
     searchWithoutFilters: 'Søk uten filtrene',
@@ -67,7 +70,8 @@ export const followUi = {
     bySector: 'Del opp etter sektor',
     byPool: 'Del opp etter pulje',
     comboTitle: (pool: string, sector: string) => `Prosjekter i ${pool.toLowerCase()}, ${sector.toLowerCase()}`,
-    comboIntro: (pool: string, sector: string) => `Prosjekter i sektoren ${sector.toLowerCase()} i kommuner fra ${pool.toLowerCase()}:`,
+    comboIntro: (pool: string, sector: string) =>
+      `Prosjekter i sektoren ${sector.toLowerCase()} i kommuner fra ${pool.toLowerCase()}:`,
   },
   contact: {
     heading: 'Kontakt',

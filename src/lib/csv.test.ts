@@ -51,7 +51,7 @@ describe('csvTextCell: no text cell starts a formula (OWASP CSV injection)', () 
     ['\n=1', `"'\n=1"`],
     [' =1', `"' =1"`],
     ['\u00A0\u200B=1', `"'\u00A0\u200B=1"`],
-    ['=cmd|\' /C calc\'!A0', `"'=cmd|' /C calc'!A0"`],
+    ["=cmd|' /C calc'!A0", `"'=cmd|' /C calc'!A0"`],
     ['\uFF1D1+1', `"'\uFF1D1+1"`],
     ['\0=1', `"'\0=1"`],
     ['-5', `"'-5"`],

@@ -4,15 +4,7 @@
  * the listing pages. Pure: takes plain entries, so it is unit-tested without Astro, and
  * linear in the number of entries (one pass per relation, then map look-ups).
  */
-import type {
-  Gathering,
-  Municipality,
-  Network,
-  Newsletter,
-  Project,
-  Story,
-  Tool,
-} from './schemas';
+import type { Gathering, Municipality, Network, Newsletter, Project, Story, Tool } from './schemas';
 import type { County, FocusArea, Pool, Sector } from './schemas/vocabulary';
 import { compareCodeUnits, compareNb } from './format';
 
@@ -76,9 +68,7 @@ export function deriveContent<
   const networks = [...input.networks].sort(byName);
   const projects = [...input.projects].sort(byTitle);
   const tools = [...input.tools].sort(byTitle);
-  const newsletters = [...input.newsletters].sort(
-    (a, b) => byDateDesc(a, b) || b.data.nummer - a.data.nummer,
-  );
+  const newsletters = [...input.newsletters].sort((a, b) => byDateDesc(a, b) || b.data.nummer - a.data.nummer);
   const stories = [...input.stories].sort(byDateDesc);
   const gatherings = [...input.gatherings].sort(
     (a, b) => a.data.dato.getTime() - b.data.dato.getTime() || compareCodeUnits(a.id, b.id),

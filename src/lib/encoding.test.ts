@@ -12,8 +12,14 @@ const utf16le = (text: string, bom = true) => {
 
 describe('decodeContent', () => {
   it('reads UTF-8 and removes a UTF-8 byte-order mark', () => {
-    expect(decodeContent(utf8('kommune;år\nløten;2008\n'), 'a.csv')).toEqual({ ok: true, text: 'kommune;år\nløten;2008\n' });
-    expect(decodeContent(Uint8Array.from([0xef, 0xbb, 0xbf, ...utf8('kommune;år')]), 'a.csv')).toEqual({ ok: true, text: 'kommune;år' });
+    expect(decodeContent(utf8('kommune;år\nløten;2008\n'), 'a.csv')).toEqual({
+      ok: true,
+      text: 'kommune;år\nløten;2008\n',
+    });
+    expect(decodeContent(Uint8Array.from([0xef, 0xbb, 0xbf, ...utf8('kommune;år')]), 'a.csv')).toEqual({
+      ok: true,
+      text: 'kommune;år',
+    });
   });
 
   it('refuses Windows-1252 from Excel, naming the encoding, the line, the line as read and how to save as UTF-8', () => {

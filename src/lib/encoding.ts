@@ -16,9 +16,7 @@
  * UTF-8» writes, is accepted and removed.
  */
 
-export type Decoded =
-  | { ok: true; text: string }
-  | { ok: false; line: number; message: string };
+export type Decoded = { ok: true; text: string } | { ok: false; line: number; message: string };
 
 /** Excel's menu path to a UTF-8 CSV, for the messages. */
 export const SAVE_AS_UTF8_CSV =

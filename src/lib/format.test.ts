@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { compareCodeUnits, formatDate, formatDateRange, formatDecimal, formatInteger, formatPercent, osloDate, plural } from './format';
+import {
+  compareCodeUnits,
+  formatDate,
+  formatDateRange,
+  formatDecimal,
+  formatInteger,
+  formatPercent,
+  osloDate,
+  plural,
+} from './format';
 
 const d = (s: string) => new Date(`${s}T00:00:00Z`);
 
@@ -11,9 +20,7 @@ describe('nb-NO formatting', () => {
   it('shortens date ranges within a month or a year', () => {
     expect(formatDateRange(d('2008-03-04'), d('2008-03-05'))).toBe('4.–5. mars 2008');
     expect(formatDateRange(d('2008-03-31'), d('2008-04-01'))).toBe('31. mars – 1. april 2008');
-    expect(formatDateRange(d('2009-12-31'), d('2010-01-01'))).toBe(
-      '31. desember 2009 – 1. januar 2010',
-    );
+    expect(formatDateRange(d('2009-12-31'), d('2010-01-01'))).toBe('31. desember 2009 – 1. januar 2010');
     expect(formatDateRange(d('2008-03-04'))).toBe('4. mars 2008');
   });
 
@@ -25,7 +32,11 @@ describe('nb-NO formatting', () => {
   });
 
   it('joins number and percent sign with a no-break space, as Intl percent style does', () => {
-    const intl = new Intl.NumberFormat('nb-NO', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(0.1);
+    const intl = new Intl.NumberFormat('nb-NO', {
+      style: 'percent',
+      minimumFractionDigits: 1,
+      maximumFractionDigits: 1,
+    }).format(0.1);
     expect(formatPercent(10)).toBe(intl);
     expect(formatPercent(10)).toBe('10,0\u00A0%');
     expect(formatPercent(10)).not.toMatch(/ %/);

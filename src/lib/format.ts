@@ -25,9 +25,7 @@ export function formatDateRange(start: Date, end?: Date): string {
   if (sameYear && start.getUTCMonth() === end.getUTCMonth()) {
     return `${start.getUTCDate()}.–${formatDate(end)}`;
   }
-  const startText = sameYear
-    ? formatDate(start).replace(/ \d{4}$/, '')
-    : formatDate(start);
+  const startText = sameYear ? formatDate(start).replace(/ \d{4}$/, '') : formatDate(start);
   return `${startText} – ${formatDate(end)}`;
 }
 
@@ -74,11 +72,17 @@ export function compareCodeUnits(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-const osloParts = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit' });
+const osloParts = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/Oslo',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 
 /** The calendar day of `date` in Norway (Europe/Oslo) as YYYY-MM-DD, whatever the host's time zone: "today". */
 export function osloDate(date: Date): string {
-  const part = (type: Intl.DateTimeFormatPartTypes) => osloParts.formatToParts(date).find((p) => p.type === type)?.value;
+  const part = (type: Intl.DateTimeFormatPartTypes) =>
+    osloParts.formatToParts(date).find((p) => p.type === type)?.value;
   return `${part('year')}-${part('month')}-${part('day')}`;
 }
 

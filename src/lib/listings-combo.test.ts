@@ -9,12 +9,29 @@ const municipality = (id: string, pulje: Municipality['pulje']) => ({
 });
 const project = (id: string, kommuner: string[], sektor: Project['sektor']) => ({
   id,
-  data: { tittel: `Prosjekt ${id}`, kommuner, sektor, fokus: ['kvalitet'], periode: { start: new Date('2008-01-01T00:00:00Z') }, status: 'avsluttet', sammendrag: 'Et prosjekt.', mål: [], tiltak: [], verktøy: [], eksempeldata: true, utkast: false } as Project,
+  data: {
+    tittel: `Prosjekt ${id}`,
+    kommuner,
+    sektor,
+    fokus: ['kvalitet'],
+    periode: { start: new Date('2008-01-01T00:00:00Z') },
+    status: 'avsluttet',
+    sammendrag: 'Et prosjekt.',
+    mål: [],
+    tiltak: [],
+    verktøy: [],
+    eksempeldata: true,
+    utkast: false,
+  } as Project,
 });
 const content = deriveContent({
   municipalities: [municipality('a', '1'), municipality('b', '2')],
   networks: [],
-  projects: [project('p1', ['a'], ['oppvekst']), project('p2', ['a'], ['oppvekst', 'pleie-og-omsorg']), project('p3', ['b'], ['pleie-og-omsorg'])],
+  projects: [
+    project('p1', ['a'], ['oppvekst']),
+    project('p2', ['a'], ['oppvekst', 'pleie-og-omsorg']),
+    project('p3', ['b'], ['pleie-og-omsorg']),
+  ],
   tools: [],
   newsletters: [],
   stories: [],
@@ -38,7 +55,10 @@ describe('pool x sector listings', () => {
       { href: '/prosjekter/pulje/1/sektor/pleie-og-omsorg/', label: 'Pleie og omsorg (1)' },
       { href: '/prosjekter/pulje/1/sektor/oppvekst/', label: 'Oppvekst (2)' },
     ]);
-    expect(comboLinks(content, 'sektor', 'pleie-og-omsorg').map((l) => l.label)).toEqual(['Pulje 1 (1)', 'Pulje 2 (1)']);
+    expect(comboLinks(content, 'sektor', 'pleie-og-omsorg').map((l) => l.label)).toEqual([
+      'Pulje 1 (1)',
+      'Pulje 2 (1)',
+    ]);
     expect(comboLinks(content, 'fylke', 'Oppland')).toEqual([]);
   });
 });

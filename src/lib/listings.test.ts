@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { deriveContent } from './derive';
-import { listingPages, pageUrl, pageWindow, paginate, PREVIEW_LIMIT, projectListings, projectsOfNetwork } from './listings';
+import {
+  listingPages,
+  pageUrl,
+  pageWindow,
+  paginate,
+  PREVIEW_LIMIT,
+  projectListings,
+  projectsOfNetwork,
+} from './listings';
 import type { Municipality, Network, Project, Tool } from './schemas';
 
 describe('paginate', () => {
@@ -44,7 +52,14 @@ describe('pageUrl and pageWindow', () => {
 const d = (s: string) => new Date(`${s}T00:00:00Z`);
 const municipality = (id: string, navn: string, extra: Partial<Municipality> = {}) => ({
   id,
-  data: { navn, kommunenummer: '0501', fylke: 'Oppland', pulje: 'innsats', eksempeldata: false, ...extra } as Municipality,
+  data: {
+    navn,
+    kommunenummer: '0501',
+    fylke: 'Oppland',
+    pulje: 'innsats',
+    eksempeldata: false,
+    ...extra,
+  } as Municipality,
 });
 const project = (id: string, kommuner: string[], verktøy: string[] = []) => ({
   id,
@@ -65,13 +80,23 @@ const project = (id: string, kommuner: string[], verktøy: string[] = []) => ({
 });
 
 function content(projectsInA: number) {
-  const projects = Array.from({ length: projectsInA }, (_, i) => project(`a${String(i).padStart(3, '0')}`, ['a'], ['t1']));
+  const projects = Array.from({ length: projectsInA }, (_, i) =>
+    project(`a${String(i).padStart(3, '0')}`, ['a'], ['t1']),
+  );
   projects.push(project('b1', ['b']), project('ab', ['a', 'b']));
   return deriveContent({
-    municipalities: [municipality('a', 'Alta', { nettverk: 'n1' }), municipality('b', 'Bodø', { nettverk: 'n1', fylke: 'Nordland' })],
+    municipalities: [
+      municipality('a', 'Alta', { nettverk: 'n1' }),
+      municipality('b', 'Bodø', { nettverk: 'n1', fylke: 'Nordland' }),
+    ],
     networks: [{ id: 'n1', data: { navn: 'Nord', pulje: 'innsats', veileder: 'V', eksempeldata: true } as Network }],
     projects,
-    tools: [{ id: 't1', data: { tittel: 'SPC', kategori: 'metode', sammendrag: 'x', tema: [], vedlegg: [] } as unknown as Tool }],
+    tools: [
+      {
+        id: 't1',
+        data: { tittel: 'SPC', kategori: 'metode', sammendrag: 'x', tema: [], vedlegg: [] } as unknown as Tool,
+      },
+    ],
     newsletters: [],
     stories: [],
     gatherings: [],

@@ -86,7 +86,8 @@ export function pageWindow(current: number, count: number, around = 1): (number 
   return out;
 }
 
-export type ListingKind = 'alle' | 'sektor' | 'pulje' | 'pulje-sektor' | 'fylke' | 'fokus' | 'kommune' | 'nettverk' | 'verktoy';
+export type ListingKind =
+  'alle' | 'sektor' | 'pulje' | 'pulje-sektor' | 'fylke' | 'fokus' | 'kommune' | 'nettverk' | 'verktoy';
 
 export interface Listing {
   kind: ListingKind;

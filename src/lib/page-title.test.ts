@@ -16,7 +16,8 @@ describe('documentTitle', () => {
   });
 
   it('cuts a title that is too long on its own at a word boundary', () => {
-    const title = 'Dette er en svært lang tittel på et prosjekt som handler om nærvær, arbeidsmiljø og trivsel i barnehagen';
+    const title =
+      'Dette er en svært lang tittel på et prosjekt som handler om nærvær, arbeidsmiljø og trivsel i barnehagen';
     const out = documentTitle(title, site);
     expect([...out].length).toBeLessThanOrEqual(MAX_TITLE_LENGTH);
     expect(out).toBe('Dette er en svært lang tittel på et prosjekt som handler om nærvær…');

@@ -23,7 +23,9 @@ describe('findGlue', () => {
   it('does not join text across block elements, line breaks or images', () => {
     expect(findGlue('<ul><li>pleie og omsorg</li><li>oppvekst</li></ul><p>a</p><p>b</p>')).toEqual([]);
     expect(findGlue('<p><span>a</span><br><span>b</span><img alt=""><span>c</span></p>')).toEqual([]);
-    expect(findGlue('<li><a href="/">Tromsø</a><svg role="img"><text>x</text></svg><span>uendret</span></li>')).toEqual([]);
+    expect(findGlue('<li><a href="/">Tromsø</a><svg role="img"><text>x</text></svg><span>uendret</span></li>')).toEqual(
+      [],
+    );
   });
 
   it('allows a <wbr> break inside a word, and a highlight inside a word is glue only at an element edge', () => {

@@ -5,7 +5,11 @@ const md = (rel: string, front: string, body = '') => ({ path: `c/${rel}`, rel, 
 
 describe('files only unpublished entries use', () => {
   const entries = [
-    md('verktoy/utkast.md', 'tittel: x\nutkast: true\nvedlegg:\n  - fil: /vedlegg/bare-utkast.pdf\n  - fil: /vedlegg/delt.pdf', 'Se [malen](/vedlegg/mal%20ny.txt).'),
+    md(
+      'verktoy/utkast.md',
+      'tittel: x\nutkast: true\nvedlegg:\n  - fil: /vedlegg/bare-utkast.pdf\n  - fil: /vedlegg/delt.pdf',
+      'Se [malen](/vedlegg/mal%20ny.txt).',
+    ),
     md('verktoy/publisert.md', 'tittel: y\nvedlegg:\n  - fil: /vedlegg/delt.pdf'),
     md('historier/utkast.md', 'utkast: true\nbilde:\n  src: ./bilder/hemmelig.jpg\n  alt: a'),
     md('historier/framtid.md', 'dato: 2999-01-01\nbilde:\n  src: ./bilder/framtid.jpg\n  alt: a'),

@@ -34,7 +34,9 @@ function frontMatter(text: string): { data: Record<string, unknown>; body: strin
   if (!m) return undefined;
   try {
     const data = jsYaml.load(m[1]!, { schema: jsYaml.CORE_SCHEMA });
-    return data && typeof data === 'object' ? { data: data as Record<string, unknown>, body: text.slice(m[0].length) } : undefined;
+    return data && typeof data === 'object'
+      ? { data: data as Record<string, unknown>, body: text.slice(m[0].length) }
+      : undefined;
   } catch {
     return undefined; // the content check reports it, and the build stops
   }
@@ -79,8 +81,6 @@ export function unpublishedFiles(entries: readonly ContentText[], now = new Date
   const mentioned = (needle: string) => published.some((e) => e.text.includes(needle));
   return {
     attachments: [...attachments].filter((a) => !mentioned(a.slice(1))).sort(),
-    pictures: [...pictures]
-      .filter((p) => !mentioned(p.split('/').slice(-2).join('/')))
-      .sort(),
+    pictures: [...pictures].filter((p) => !mentioned(p.split('/').slice(-2).join('/'))).sort(),
   };
 }

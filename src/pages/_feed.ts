@@ -14,7 +14,11 @@ export function newsletterFeedItem(entry: NewsletterEntry, site: URL): FeedItem 
 
 export async function storyFeedItem(entry: StoryEntry, site: URL): Promise<FeedItem> {
   const picture = entry.data.bilde;
-  const image = await getImage({ src: picture.src, width: Math.min(FEED_IMAGE_WIDTH, picture.src.width), format: 'jpeg' });
+  const image = await getImage({
+    src: picture.src,
+    width: Math.min(FEED_IMAGE_WIDTH, picture.src.width),
+    format: 'jpeg',
+  });
   const width = Number(image.attributes.width ?? image.options.width);
   const height = Number(image.attributes.height ?? Math.round((width * picture.src.height) / picture.src.width));
   return storyItem(entry, {

@@ -4,9 +4,23 @@
  * in src/lib/search/state.ts and the sort orders in src/lib/search/order.ts (unit-tested); this
  * file only talks to the DOM, to Pagefind and to the order files.
  */
-import { orderFileName, parseOrder, positions, sortResults, type SortDirection, type SortField } from '../lib/search/order';
+import {
+  orderFileName,
+  parseOrder,
+  positions,
+  sortResults,
+  type SortDirection,
+  type SortField,
+} from '../lib/search/order';
 import { prepareQuery, stopWordNote } from '../lib/search/query';
-import { SUGGEST_BELOW, isExampleResult, isSearchShortcut, missAdvice, resultMeta, withoutFiltersNote } from '../lib/search/help';
+import {
+  SUGGEST_BELOW,
+  isExampleResult,
+  isSearchShortcut,
+  missAdvice,
+  resultMeta,
+  withoutFiltersNote,
+} from '../lib/search/help';
 import { parseVocabulary, spellIndex, suggestQuery, type SpellIndex } from '../lib/search/spelling';
 import { ui } from '../i18n/nb';
 import {
@@ -146,7 +160,10 @@ export async function startSearchPage(): Promise<void> {
       if (span) span.textContent = group ? ` (${group[box.value] ?? 0})` : '';
     }
     for (const g of groups) if (counts[g.dataset.group as FilterKey]) g.removeAttribute('aria-busy');
-    filterBox.toggleAttribute('aria-busy', groups.some((g) => g.getAttribute('aria-busy') === 'true'));
+    filterBox.toggleAttribute(
+      'aria-busy',
+      groups.some((g) => g.getAttribute('aria-busy') === 'true'),
+    );
   }
 
   function renderChoices() {

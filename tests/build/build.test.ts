@@ -12,7 +12,8 @@ import { buildFixture, OUTPUT, ROOT } from '../helpers/build';
 
 const root = ROOT;
 const output = OUTPUT;
-const build = (contentDir: string, name: string, env: Record<string, string> = {}) => buildFixture(contentDir, name, { env });
+const build = (contentDir: string, name: string, env: Record<string, string> = {}) =>
+  buildFixture(contentDir, name, { env });
 
 /** Every file under `dir`, relative, with forward slashes. */
 function listFiles(dir: string, prefix = ''): string[] {
@@ -136,7 +137,9 @@ describe('build of the small fixture site', () => {
 
   it('writes sort orders that cover every indexed page, each with a fragment file of its own', async () => {
     const fragments = await expectOrdersCoverIndex(outDir);
-    expect(readdirSync(join(outDir, 'pagefind/fragment')).sort()).toEqual(fragments.map((f) => `${f.id}.pf_fragment`).sort());
+    expect(readdirSync(join(outDir, 'pagefind/fragment')).sort()).toEqual(
+      fragments.map((f) => `${f.id}.pf_fragment`).sort(),
+    );
   });
 
   it('serves story images through astro:assets in modern formats with width and height', () => {
@@ -172,10 +175,7 @@ describe('build of a broken content set', () => {
       join(root, 'tests/fixtures/content-broken/prosjekter/ukjent-sektor.md'),
       join(dir, 'prosjekter/ukjent-sektor.md'),
     );
-    cpSync(
-      join(root, 'tests/fixtures/content-broken/kommuner/feil-fylke.yaml'),
-      join(dir, 'kommuner/feil-fylke.yaml'),
-    );
+    cpSync(join(root, 'tests/fixtures/content-broken/kommuner/feil-fylke.yaml'), join(dir, 'kommuner/feil-fylke.yaml'));
     const run = build(dir.slice(root.length + 1), 'build-broken');
     const log = `${run.stdout}\n${run.stderr}`;
     expect(run.status).not.toBe(0);

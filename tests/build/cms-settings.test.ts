@@ -17,7 +17,9 @@ const astro = join(root, 'node_modules/astro/bin/astro.mjs');
 function build(name: string, env: Record<string, string>) {
   const outDir = join(output, name);
   rmSync(outDir, { recursive: true, force: true });
-  const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('KB_CMS_') && k !== 'KB_PUBLISERING'));
+  const clean = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !k.startsWith('KB_CMS_') && k !== 'KB_PUBLISERING'),
+  );
   const run = spawnSync(process.execPath, [astro, 'build'], {
     cwd: root,
     encoding: 'utf8',
@@ -37,15 +39,29 @@ describe('publiseringsbygg og redaksjonsverktøyet', () => {
   it('uten KB_CMS_REPO stopper bygget med en melding som sier hvilken innstilling som mangler', () => {
     const run = build('cms-publishing-no-repo', { KB_PUBLISERING: '1' });
     expect(run.status).not.toBe(0);
-    expect(run.log).toContain('KB_CMS_REPO er ikke fylt ut: et publiseringsbygg (KB_PUBLISERING=1) trenger GitHub-depotet');
+    expect(run.log).toContain(
+      'KB_CMS_REPO er ikke fylt ut: et publiseringsbygg (KB_PUBLISERING=1) trenger GitHub-depotet',
+    );
     expect(existsSync(join(run.outDir, 'index.html')), 'ingen sider bygget').toBe(false);
   });
 
   it('med KB_CMS_REPO bygges /admin/ for GitHub, uten advarsel', () => {
-    const run = build('cms-publishing', { KB_PUBLISERING: '1', KB_CMS_REPO: 'kvalitetskommuner/kompetansebanken', KB_CMS_AUTH_URL: 'https://auth.example.no' });
+    const run = build('cms-publishing', {
+      KB_PUBLISERING: '1',
+      KB_CMS_REPO: 'kvalitetskommuner/kompetansebanken',
+      KB_CMS_AUTH_URL: 'https://auth.example.no',
+    });
     expect(run.status, run.log).toBe(0);
     expect(run.log).not.toContain('KB_CMS_REPO er ikke fylt ut');
-    const config = parse(readFileSync(join(run.outDir, 'admin/config.yml'), 'utf8')) as { backend: Record<string, string> };
-    expect(config.backend).toEqual({ name: 'github', repo: 'kvalitetskommuner/kompetansebanken', branch: 'main', base_url: 'https://auth.example.no', auth_endpoint: 'auth' });
+    const config = parse(readFileSync(join(run.outDir, 'admin/config.yml'), 'utf8')) as {
+      backend: Record<string, string>;
+    };
+    expect(config.backend).toEqual({
+      name: 'github',
+      repo: 'kvalitetskommuner/kompetansebanken',
+      branch: 'main',
+      base_url: 'https://auth.example.no',
+      auth_endpoint: 'auth',
+    });
   });
 });

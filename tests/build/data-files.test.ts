@@ -57,7 +57,10 @@ describe('build with an editor formula in a project', () => {
     expect(row.sammendrag).toBe(`'${HOSTILE_SUMMARY}`);
     for (const r of rows) for (const cell of Object.values(r)) expect(cell, cell).not.toMatch(/^[\s\p{Cc}]*[=+\-@]/u);
     // JSON keeps the text as it is: it is data, not a spreadsheet.
-    const json = JSON.parse(readFileSync(join(run.outDir, 'data/prosjekter.json'), 'utf8')) as { id: string; tittel: string }[];
+    const json = JSON.parse(readFileSync(join(run.outDir, 'data/prosjekter.json'), 'utf8')) as {
+      id: string;
+      tittel: string;
+    }[];
     expect(json.find((p) => p.id === 'formel-i-tittel')!.tittel).toBe(HOSTILE_TITLE);
   });
 });
@@ -70,7 +73,9 @@ describe('build with broken data files', () => {
     }
     const run = build(dir.slice(root.length + 1), 'build-broken-data');
     expect(run.status).not.toBe(0);
-    expect(run.log).toMatch(/sykefravaer\/tom-celle\.csv:2 kolonne tapte_dagsverk: fant «»; forventet et tall, ikke en tom celle/);
+    expect(run.log).toMatch(
+      /sykefravaer\/tom-celle\.csv:2 kolonne tapte_dagsverk: fant «»; forventet et tall, ikke en tom celle/,
+    );
     expect(run.log).toMatch(/sykefravaer\/windows-1252\.csv:1 \(tegnsett\): filen er ikke lagret som UTF-8/);
     expect(run.log).toContain('«CSV UTF-8 (kommadelt) (*.csv)»');
     expect(run.log).not.toContain('\uFFFD');

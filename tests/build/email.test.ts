@@ -58,11 +58,20 @@ describe('e-postutgaven av nyhetsbrevene', () => {
       const tags = parseTags(html);
       expect(html.startsWith('<!doctype html>'), id).toBe(true);
       expect(tags.find((t) => t.name === 'html')?.attrs.get('lang'), id).toBe('nb');
-      expect(tags.some((t) => t.name === 'meta' && t.attrs.get('charset') === 'utf-8'), id).toBe(true);
-      expect(tags.filter((t) => t.name === 'link' && /stylesheet/i.test(t.attrs.get('rel') ?? '')), id).toEqual([]);
+      expect(
+        tags.some((t) => t.name === 'meta' && t.attrs.get('charset') === 'utf-8'),
+        id,
+      ).toBe(true);
+      expect(
+        tags.filter((t) => t.name === 'link' && /stylesheet/i.test(t.attrs.get('rel') ?? '')),
+        id,
+      ).toEqual([]);
       expect(html, id).not.toMatch(/<style[^>]*>[^<]*@import/i);
       expect(html, id).not.toMatch(/<script/i);
-      expect(tags.filter((t) => t.attrs.has('class') || t.attrs.has('id')).map((t) => t.name), id).toEqual([]);
+      expect(
+        tags.filter((t) => t.attrs.has('class') || t.attrs.has('id')).map((t) => t.name),
+        id,
+      ).toEqual([]);
 
       const urls = tags.flatMap((t) => [t.attrs.get('href'), t.attrs.get('src')].filter((u) => u !== undefined));
       expect(urls.length, id).toBeGreaterThan(2);

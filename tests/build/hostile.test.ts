@@ -48,14 +48,45 @@ function payloads(html: string): string[] {
     for (const a of el.attrs) {
       const value = a.value.replace(/[\u0000-\u0020]/g, '').toLowerCase();
       if (a.name.startsWith('on')) found.push(`<${el.tagName} ${a.name}>`);
-      if (/^(javascript|vbscript|data):/.test(value) && a.name !== 'content') found.push(`<${el.tagName} ${a.name}="${a.value}">`);
+      if (/^(javascript|vbscript|data):/.test(value) && a.name !== 'content')
+        found.push(`<${el.tagName} ${a.name}="${a.value}">`);
     }
     const src = el.attrs.find((a) => a.name === 'src')?.value ?? '';
-    if (el.tagName === 'script' && !src.startsWith('/_astro/')) found.push(`<script> ${JSON.stringify(el.childNodes.map((c) => ('value' in c ? c.value : '')).join('').slice(0, 40))}`);
-    if (main && ['style', 'iframe', 'object', 'embed', 'base', 'meta', 'link', 'svg', 'math', 'form', 'noscript', 'template', 'xmp', 'textarea', 'input', 'button'].includes(el.tagName)) {
-      if (!(el.tagName === 'input' && el.attrs.some((a) => a.name === 'type' && a.value === 'checkbox'))) found.push(`<${el.tagName}> in <main>`);
+    if (el.tagName === 'script' && !src.startsWith('/_astro/'))
+      found.push(
+        `<script> ${JSON.stringify(
+          el.childNodes
+            .map((c) => ('value' in c ? c.value : ''))
+            .join('')
+            .slice(0, 40),
+        )}`,
+      );
+    if (
+      main &&
+      [
+        'style',
+        'iframe',
+        'object',
+        'embed',
+        'base',
+        'meta',
+        'link',
+        'svg',
+        'math',
+        'form',
+        'noscript',
+        'template',
+        'xmp',
+        'textarea',
+        'input',
+        'button',
+      ].includes(el.tagName)
+    ) {
+      if (!(el.tagName === 'input' && el.attrs.some((a) => a.name === 'type' && a.value === 'checkbox')))
+        found.push(`<${el.tagName}> in <main>`);
     }
-    const children = el.tagName === 'template' ? (el as DefaultTreeAdapterMap['template']).content.childNodes : el.childNodes;
+    const children =
+      el.tagName === 'template' ? (el as DefaultTreeAdapterMap['template']).content.childNodes : el.childNodes;
     for (const c of children) visit(c, main);
   };
   visit(parse(html), false);
@@ -115,9 +146,15 @@ describe('the site built from hostile content with the check off', () => {
     });
     tab.on('request', (r) => {
       const u = new URL(r.url());
-      if (u.origin !== new URL(server.url).origin || !/^\/(_astro|pagefind|fonts?|favicon|bilder|vedlegg)?/.test(u.pathname)) requests.push(r.url());
+      if (
+        u.origin !== new URL(server.url).origin ||
+        !/^\/(_astro|pagefind|fonts?|favicon|bilder|vedlegg)?/.test(u.pathname)
+      )
+        requests.push(r.url());
     });
-    await tab.route('**/*', (route) => (new URL(route.request().url()).origin === new URL(server.url).origin ? route.continue() : route.abort()));
+    await tab.route('**/*', (route) =>
+      new URL(route.request().url()).origin === new URL(server.url).origin ? route.continue() : route.abort(),
+    );
     await tab.goto(new URL(url, server.url).href, { waitUntil: 'load' });
     // Give handlers a chance: hover and focus everything in the page, wait for timers.
     await tab.mouse.move(640, 450);
@@ -129,15 +166,32 @@ describe('the site built from hostile content with the check off', () => {
         for (const a of Array.from(el.attributes)) {
           const value = a.value.replace(/[\u0000-\u0020]/g, '').toLowerCase();
           if (a.name.startsWith('on')) bad.push(`${el.tagName}@${a.name}`);
-          if (['href', 'src', 'action', 'formaction', 'data', 'srcdoc', 'background', 'xlink:href'].includes(a.name) && /^(javascript|data|vbscript):/.test(value)) {
+          if (
+            ['href', 'src', 'action', 'formaction', 'data', 'srcdoc', 'background', 'xlink:href'].includes(a.name) &&
+            /^(javascript|data|vbscript):/.test(value)
+          ) {
             bad.push(`${el.tagName}@${a.name}=${a.value}`);
           }
         }
-        if (el.tagName === 'SCRIPT' && !/^\/_astro\//.test(el.getAttribute('src') ?? '') && (el.getAttribute('type') ?? '') !== 'application/ld+json') {
+        if (
+          el.tagName === 'SCRIPT' &&
+          !/^\/_astro\//.test(el.getAttribute('src') ?? '') &&
+          (el.getAttribute('type') ?? '') !== 'application/ld+json'
+        ) {
           bad.push(`SCRIPT ${(el.textContent ?? '').slice(0, 60)}`);
         }
       }
-      for (const sel of ['iframe', 'object', 'embed', 'base', 'meta[http-equiv]', 'form[action]', 'svg script', 'template', 'noscript']) {
+      for (const sel of [
+        'iframe',
+        'object',
+        'embed',
+        'base',
+        'meta[http-equiv]',
+        'form[action]',
+        'svg script',
+        'template',
+        'noscript',
+      ]) {
         document.querySelectorAll(`main ${sel}`).forEach(() => bad.push(sel));
       }
       return { bad, title: document.title };
@@ -156,7 +210,8 @@ describe('the site built from hostile content with the check off', () => {
     for (const e of hostile) {
       expect(payloads(page(e.url)), e.url).toEqual([]);
       // The e-mail edition is written from the same rendered body.
-      if (e.folder === 'nyhetsbrev') expect(payloads(readFileSync(join(outDir, e.url, 'epost.html'), 'utf8')), `${e.url}epost.html`).toEqual([]);
+      if (e.folder === 'nyhetsbrev')
+        expect(payloads(readFileSync(join(outDir, e.url, 'epost.html'), 'utf8')), `${e.url}epost.html`).toEqual([]);
     }
   });
 

@@ -21,12 +21,7 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: found.executablePath,
     env: { ...process.env, ...found.env },
-    args: [
-      ...CHROMIUM_FLAGS,
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: [...CHROMIUM_FLAGS, '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
 }
 
@@ -51,7 +46,12 @@ export interface OpenOptions {
  * the load event. Requests to other origins are blocked and reported: the site must not depend
  * on third parties.
  */
-export async function openPage(browser: Browser, baseUrl: string, urlPath: string, options: OpenOptions = {}): Promise<OpenedPage> {
+export async function openPage(
+  browser: Browser,
+  baseUrl: string,
+  urlPath: string,
+  options: OpenOptions = {},
+): Promise<OpenedPage> {
   const { width = WIDTHS.desktop, height = 900, expectStatus = 200 } = options;
   const context = await browser.newContext({ viewport: { width, height }, locale: 'nb-NO', reducedMotion: 'reduce' });
   const page = await context.newPage();
@@ -106,7 +106,9 @@ export function overflowingElements(page: Page): Promise<string[]> {
     const limit = document.documentElement.clientWidth + 0.5;
     const describe = (el: Element, right: number) => {
       const id = el.id ? `#${el.id}` : '';
-      const classes = Array.from(el.classList).map((c) => `.${c}`).join('');
+      const classes = Array.from(el.classList)
+        .map((c) => `.${c}`)
+        .join('');
       const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 60);
       return `${el.tagName.toLowerCase()}${id}${classes} «${text}» (høyre kant ${Math.round(right)}px)`;
     };
@@ -129,7 +131,8 @@ export function overflowingElements(page: Page): Promise<string[]> {
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       range.selectNodeContents(node);
       const right = range.getBoundingClientRect().right;
-      if (right > limit && node.parentElement && !insideScroller(node)) found.set(node.parentElement, Math.max(right, found.get(node.parentElement) ?? 0));
+      if (right > limit && node.parentElement && !insideScroller(node))
+        found.set(node.parentElement, Math.max(right, found.get(node.parentElement) ?? 0));
     }
     return Array.from(found, ([el, right]) => describe(el, right));
   });

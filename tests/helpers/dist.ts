@@ -47,7 +47,15 @@ export function readDist(urlPath: string): string {
 }
 
 /** Sections with a list page and one detail page per entry. */
-export const COLLECTIONS = ['prosjekter', 'kommuner', 'nettverk', 'verktoy', 'nyhetsbrev', 'historier', 'samlinger'] as const;
+export const COLLECTIONS = [
+  'prosjekter',
+  'kommuner',
+  'nettverk',
+  'verktoy',
+  'nyhetsbrev',
+  'historier',
+  'samlinger',
+] as const;
 export type Collection = (typeof COLLECTIONS)[number];
 
 /** Project listings by facet: /prosjekter/<kind>/<value>/. */

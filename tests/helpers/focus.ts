@@ -40,7 +40,12 @@ export function focused(page: Page): Promise<Focused | null> {
       boxShadow: cs.boxShadow,
       indicatorVisible: outlineVisible || shadowVisible,
       onScreen:
-        box.width > 0 && box.height > 0 && box.bottom > 0 && box.right > 0 && box.top < innerHeight && box.left < innerWidth,
+        box.width > 0 &&
+        box.height > 0 &&
+        box.bottom > 0 &&
+        box.right > 0 &&
+        box.top < innerHeight &&
+        box.left < innerWidth,
       width: box.width,
       height: box.height,
     };

@@ -35,7 +35,13 @@ export function siteOrigin(pages: Map<string, SitePage>): string | undefined {
 }
 
 export type Resolved =
-  | { kind: 'internal'; path: string; fragment: string | undefined; file: string | undefined; problem: string | undefined }
+  | {
+      kind: 'internal';
+      path: string;
+      fragment: string | undefined;
+      file: string | undefined;
+      problem: string | undefined;
+    }
   | { kind: 'external'; url: string }
   | { kind: 'other'; url: string };
 
@@ -59,7 +65,8 @@ export async function resolveRef(from: string, url: string, origin: string | und
 
   const fragment = url.includes('#') ? decodeURIComponent(u.hash.slice(1)) : undefined;
   const target = await resolvePath(DIST, u.pathname);
-  if (target.kind === 'file') return { kind: 'internal', path: u.pathname, fragment, file: target.file, problem: undefined };
+  if (target.kind === 'file')
+    return { kind: 'internal', path: u.pathname, fragment, file: target.file, problem: undefined };
   const problem =
     target.kind === 'redirect'
       ? `mangler avsluttende / (trailingSlash 'always'); skal være ${target.location}`

@@ -30,8 +30,34 @@ export interface IndexedPage {
 }
 
 /** Elements Pagefind leaves out of the indexed text by default (its REMOVE_SELECTORS). */
-const NOT_INDEXED = new Set(['head', 'style', 'script', 'noscript', 'label', 'form', 'svg', 'footer', 'nav', 'iframe', 'template']);
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+const NOT_INDEXED = new Set([
+  'head',
+  'style',
+  'script',
+  'noscript',
+  'label',
+  'form',
+  'svg',
+  'footer',
+  'nav',
+  'iframe',
+  'template',
+]);
+const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+]);
 const TOKEN = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>|([^<]+)/g;
 
 interface Open {
@@ -97,7 +123,15 @@ export function readIndexedPage(url: string, html: string): IndexedPage | undefi
     });
   }
   const squash = (parts: string[]) => parts.join(' ').replace(/\s+/g, ' ').trim();
-  return { url, title: squash(title), visibleText: squash(visible), hiddenText: squash(hidden), summary, filters, sort };
+  return {
+    url,
+    title: squash(title),
+    visibleText: squash(visible),
+    hiddenText: squash(hidden),
+    summary,
+    filters,
+    sort,
+  };
 }
 
 let cache: IndexedPage[] | undefined;
@@ -144,7 +178,10 @@ export function filterValues(pages: IndexedPage[]): Map<string, Set<string>> {
  * query: for a group with a selection, counted without that group's own filter (so the other
  * values of the group say how many an OR would add); for other groups, among the results.
  */
-export function expectedFilterCounts(pages: IndexedPage[], selection: FilterSelection): Map<string, Map<string, number>> {
+export function expectedFilterCounts(
+  pages: IndexedPage[],
+  selection: FilterSelection,
+): Map<string, Map<string, number>> {
   const out = new Map<string, Map<string, number>>();
   for (const [key, values] of filterValues(pages)) {
     const rest: FilterSelection = { ...selection };

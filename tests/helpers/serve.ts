@@ -88,7 +88,7 @@ export async function resolvePath(
     return (await isFile(index)) ? { kind: 'file', file: index } : { kind: 'missing' };
   }
   if (await isFile(file)) return { kind: 'file', file };
-  if (await isDirectory(file) && (await isFile(path.join(file, 'index.html')))) {
+  if ((await isDirectory(file)) && (await isFile(path.join(file, 'index.html')))) {
     return { kind: 'redirect', location: `${urlPath}/` };
   }
   return { kind: 'missing' };
@@ -123,7 +123,8 @@ export async function serve(root: string, options: ServeOptions = {}): Promise<S
     }
     const { pathname, search } = new URL(req.url ?? '/', 'http://localhost');
     const extra = options.headers ? headersFor(options.headers, pathname) : {};
-    const target = options.headers && pathname === '/_headers' ? { kind: 'missing' as const } : await resolvePath(absRoot, pathname);
+    const target =
+      options.headers && pathname === '/_headers' ? { kind: 'missing' as const } : await resolvePath(absRoot, pathname);
     if (target.kind === 'file') {
       send(res, 200, target.file, method, extra);
     } else if (target.kind === 'redirect') {

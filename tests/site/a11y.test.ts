@@ -26,7 +26,12 @@ for (const width of [WIDTHS.desktop, WIDTHS.mobile]) {
           const { page } = opened;
 
           const violations = await runAxe(page);
-          expect.soft(violations.map((v) => `${v.id} [${v.impact}] ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`), formatViolations(where, violations)).toEqual([]);
+          expect
+            .soft(
+              violations.map((v) => `${v.id} [${v.impact}] ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`),
+              formatViolations(where, violations),
+            )
+            .toEqual([]);
 
           const h1s = await page.locator('h1').allInnerTexts();
           expect.soft(h1s, `${where}: skal ha nøyaktig én h1`).toHaveLength(1);
@@ -39,7 +44,10 @@ for (const width of [WIDTHS.desktop, WIDTHS.mobile]) {
             const scrollWidth = await documentWidth(page);
             const culprits = scrollWidth > width ? await overflowingElements(page) : [];
             expect
-              .soft(scrollWidth, `${where}: siden ruller sidelengs (WCAG 1.4.10 Reflow); stikker ut:\n  ${culprits.join('\n  ')}\n`)
+              .soft(
+                scrollWidth,
+                `${where}: siden ruller sidelengs (WCAG 1.4.10 Reflow); stikker ut:\n  ${culprits.join('\n  ')}\n`,
+              )
               .toBeLessThanOrEqual(width);
           }
 
@@ -61,7 +69,8 @@ it('ingen side i dist/ ruller sidelengs ved 320px (WCAG 1.4.10 Reflow)', { timeo
       const url = urlOfFile(file);
       await opened.page.goto(new URL(url, site.server.url).href);
       const scrollWidth = await documentWidth(opened.page);
-      if (scrollWidth > width) wide.push(`${url} (${scrollWidth}px): ${(await overflowingElements(opened.page)).join('; ')}`);
+      if (scrollWidth > width)
+        wide.push(`${url} (${scrollWidth}px): ${(await overflowingElements(opened.page)).join('; ')}`);
     }
   } finally {
     await opened.close();

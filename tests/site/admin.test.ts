@@ -19,7 +19,15 @@ const site = servedSite();
 
 describe('/admin/ i dist/', () => {
   it('har siden, CMS-pakken (selvhostet), oppsettet og config.yml', () => {
-    for (const file of ['index.html', 'config.yml', 'decap-cms.js', 'decap-cms.js.LICENSE.txt', 'oppsett.js', 'cms-admin.css', 'forhandsvisning.css']) {
+    for (const file of [
+      'index.html',
+      'config.yml',
+      'decap-cms.js',
+      'decap-cms.js.LICENSE.txt',
+      'oppsett.js',
+      'cms-admin.css',
+      'forhandsvisning.css',
+    ]) {
       expect(existsSync(path.join(DIST, 'admin', file)), `admin/${file}`).toBe(true);
     }
     const html = readFileSync(path.join(DIST, 'admin', 'index.html'), 'utf8');
@@ -73,8 +81,14 @@ describe('/admin/ i dist/', () => {
         expect(text).toContain('Gå tilbake til siden');
         expect(text).not.toMatch(/Login|Error|Config|Sign in/i);
         expect(opened.problems, opened.problems.join('\n')).toEqual([]);
-        expect(requests.filter((u) => new URL(u).origin !== site.server.url), 'forespørsler til andre opphav').toEqual([]);
-        expect(await page.evaluate(() => document.documentElement.scrollWidth), 'ingen sidelengs rulling').toBeLessThanOrEqual(width);
+        expect(
+          requests.filter((u) => new URL(u).origin !== site.server.url),
+          'forespørsler til andre opphav',
+        ).toEqual([]);
+        expect(
+          await page.evaluate(() => document.documentElement.scrollWidth),
+          'ingen sidelengs rulling',
+        ).toBeLessThanOrEqual(width);
         const violations = await runAxe(page);
         expect(violations, formatViolations('/admin/', violations)).toEqual([]);
       } finally {
@@ -91,13 +105,22 @@ describe('/admin/ i dist/', () => {
     try {
       await page.getByRole('button', { name: 'Logg inn' }).waitFor({ state: 'visible', timeout: 20_000 });
       const status = await page.evaluate(async () => {
-        const cms = (window as unknown as { CMS: { getBackend: (n: string) => { init: (...a: unknown[]) => { status: () => Promise<unknown> } } } }).CMS;
-        const backend = cms.getBackend('github').init({ backend: { name: 'github', repo: 'eier/navn', branch: 'main' } }, {});
+        const cms = (
+          window as unknown as {
+            CMS: { getBackend: (n: string) => { init: (...a: unknown[]) => { status: () => Promise<unknown> } } };
+          }
+        ).CMS;
+        const backend = cms
+          .getBackend('github')
+          .init({ backend: { name: 'github', repo: 'eier/navn', branch: 'main' } }, {});
         return backend.status();
       });
       expect(status).toEqual({ auth: { status: false }, api: { status: true, statusPage: '' } });
       await page.waitForTimeout(500);
-      expect(requests.filter((u) => u.includes('githubstatus')), 'ingen statussjekk').toEqual([]);
+      expect(
+        requests.filter((u) => u.includes('githubstatus')),
+        'ingen statussjekk',
+      ).toEqual([]);
       expect(opened.problems, opened.problems.join('\n')).toEqual([]);
     } finally {
       await opened.close();

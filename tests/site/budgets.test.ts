@@ -14,7 +14,10 @@ import { parseTags } from '../helpers/html';
 requireDist();
 const reports = checkDist(DIST);
 const messages = (...rules: Rule[]) =>
-  reports.flatMap((r) => r.violations).filter((v) => rules.includes(v.rule)).map((v) => `${v.url}: ${v.message}`);
+  reports
+    .flatMap((r) => r.violations)
+    .filter((v) => rules.includes(v.rule))
+    .map((v) => `${v.url}: ${v.message}`);
 
 describe('sidebudsjett', () => {
   it('sjekker alle HTML-sidene', () => {
@@ -31,7 +34,10 @@ describe('sidebudsjett', () => {
   });
 
   it('bilder har størrelse, srcset, WebP/AVIF og lastes lat under bretten', () => {
-    expect(reports.reduce((n, r) => n + r.images, 0), 'nettstedet har bilder å sjekke').toBeGreaterThan(0);
+    expect(
+      reports.reduce((n, r) => n + r.images, 0),
+      'nettstedet har bilder å sjekke',
+    ).toBeGreaterThan(0);
     expect(messages('img-size', 'img-srcset', 'img-format', 'img-lazy')).toEqual([]);
   });
 });
@@ -59,7 +65,9 @@ describe('Designsystemet-stiler', () => {
       }
     }
     expect(used.size).toBeGreaterThan(5);
-    const undefinedClasses = [...used].filter(([cls]) => !new RegExp(`\\.${cls}(?![\\w-])`).test(css)).map(([cls, where]) => `${cls} (${where})`);
+    const undefinedClasses = [...used]
+      .filter(([cls]) => !new RegExp(`\\.${cls}(?![\\w-])`).test(css))
+      .map(([cls, where]) => `${cls} (${where})`);
     expect(undefinedClasses).toEqual([]);
   });
 });

@@ -50,7 +50,8 @@ for (const { width, height } of SCREENS) {
               const box = el.getBoundingClientRect();
               return box.width > 0 && box.height > 0 && getComputedStyle(el).display !== 'none';
             };
-            const pointsOf = (svg: Element) => Array.from(svg.querySelectorAll('.chart__line--main circle, .chart__line--main rect'));
+            const pointsOf = (svg: Element) =>
+              Array.from(svg.querySelectorAll('.chart__line--main circle, .chart__line--main rect'));
             for (const figure of figures) {
               const name = figure.querySelector('.chart__title')?.textContent?.trim() ?? '(uten tittel)';
               const svgs = Array.from(figure.querySelectorAll('svg.chart__svg'));
@@ -62,7 +63,9 @@ for (const { width, height } of SCREENS) {
               const svg = visible[0] as SVGSVGElement;
               const svgBox = svg.getBoundingClientRect();
               if (svgBox.left < -0.5 || svgBox.right > innerWidth + 0.5) {
-                problems.push(`«${name}»: diagrammet går utenfor skjermen (${Math.round(svgBox.left)}–${Math.round(svgBox.right)} px av ${innerWidth})`);
+                problems.push(
+                  `«${name}»: diagrammet går utenfor skjermen (${Math.round(svgBox.left)}–${Math.round(svgBox.right)} px av ${innerWidth})`,
+                );
               }
               for (const text of Array.from(svg.querySelectorAll('text'))) {
                 const ctm = text.getScreenCTM();
@@ -72,22 +75,28 @@ for (const { width, height } of SCREENS) {
                 }
                 const px = parseFloat(getComputedStyle(text).fontSize) * Math.hypot(ctm.a, ctm.b);
                 smallest = Math.min(smallest, px);
-                if (px < min - 0.01) problems.push(`«${name}»: «${text.textContent}» er ${px.toFixed(1)} px (minst ${min} px)`);
+                if (px < min - 0.01)
+                  problems.push(`«${name}»: «${text.textContent}» er ${px.toFixed(1)} px (minst ${min} px)`);
                 const box = text.getBoundingClientRect();
                 if (box.left < svgBox.left - 0.5 || box.right > svgBox.right + 0.5) {
-                  problems.push(`«${name}»: «${text.textContent}» stikker ut av diagrammet (${Math.round(box.left)}–${Math.round(box.right)} px, diagram ${Math.round(svgBox.left)}–${Math.round(svgBox.right)} px)`);
+                  problems.push(
+                    `«${name}»: «${text.textContent}» stikker ut av diagrammet (${Math.round(box.left)}–${Math.round(box.right)} px, diagram ${Math.round(svgBox.left)}–${Math.round(svgBox.right)} px)`,
+                  );
                 }
               }
               // The whole series: as many points as every other drawing of the chart, all inside.
               const points = pointsOf(svg);
               for (const other of svgs) {
                 if (other !== svg && pointsOf(other).length !== points.length) {
-                  problems.push(`«${name}»: ${points.length} punkter synlig, den andre varianten har ${pointsOf(other).length}`);
+                  problems.push(
+                    `«${name}»: ${points.length} punkter synlig, den andre varianten har ${pointsOf(other).length}`,
+                  );
                 }
               }
               for (const p of points) {
                 const b = p.getBoundingClientRect();
-                if (b.left < svgBox.left - 0.5 || b.right > svgBox.right + 0.5) problems.push(`«${name}»: et punkt ligger utenfor diagrammet`);
+                if (b.left < svgBox.left - 0.5 || b.right > svgBox.right + 0.5)
+                  problems.push(`«${name}»: et punkt ligger utenfor diagrammet`);
               }
             }
             return { charts: figures.length, smallest: Number.isFinite(smallest) ? smallest : 0, problems };
@@ -100,7 +109,9 @@ for (const { width, height } of SCREENS) {
           expect(report.charts, 'siden har diagrammer').toBeGreaterThan(0);
           expect(report.problems).toEqual([]);
           expect(report.smallest, 'minste diagramtekst (px)').toBeGreaterThanOrEqual(MIN_TEXT_PX);
-          console.log(`${width}px ${urlPath}: ${report.charts} diagrammer, minste tekst ${report.smallest.toFixed(1)} px`);
+          console.log(
+            `${width}px ${urlPath}: ${report.charts} diagrammer, minste tekst ${report.smallest.toFixed(1)} px`,
+          );
         } finally {
           await close();
         }

@@ -23,7 +23,9 @@ function cellsOf(text: string, delimiter: string) {
     info: { lines: number };
     record: string[];
   }[];
-  return records.flatMap(({ info, record }) => record.map((cell, column) => ({ line: info.lines, column: column + 1, cell })));
+  return records.flatMap(({ info, record }) =>
+    record.map((cell, column) => ({ line: info.lines, column: column + 1, cell })),
+  );
 }
 
 /** Cells that would run as formulas (a plain negative number is a number, not a formula). */
@@ -57,7 +59,10 @@ describe('CSV files in the built site', () => {
       expect(text.includes('\u2212'), name).toBe(false);
       const numberLike = cellsOf(text, ';').filter(({ cell }) => /^[-\u2212]?\d+(?:[.,]\d+)?$/.test(cell));
       numbers += numberLike.length;
-      expect(numberLike.filter(({ cell }) => !NUMBER.test(cell)), name).toEqual([]);
+      expect(
+        numberLike.filter(({ cell }) => !NUMBER.test(cell)),
+        name,
+      ).toEqual([]);
     }
     expect(numbers).toBeGreaterThan(100);
   });
@@ -65,7 +70,7 @@ describe('CSV files in the built site', () => {
 
 describe('the test itself', () => {
   it('sees formulas and tells them from negative numbers', () => {
-    const text = "\uFEFFa;b\r\n\"=HYPERLINK(\"\"x\"\")\";-0,5\r\n\"'=1\";-12\r\n\" =1\";\"\t@SUM(A1)\"\r\n-2+3;+1\r\n";
+    const text = '\uFEFFa;b\r\n"=HYPERLINK(""x"")";-0,5\r\n"\'=1";-12\r\n" =1";"\t@SUM(A1)"\r\n-2+3;+1\r\n';
     expect(formulaCells(text, ';').map((c) => `${c.line}:${c.column}`)).toEqual(['2:1', '4:1', '4:2', '5:1', '5:2']);
   });
 });

@@ -55,7 +55,11 @@ async function waitForProxy(url: string): Promise<void> {
   const until = Date.now() + 20_000;
   for (;;) {
     try {
-      const res = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ action: 'info' }) });
+      const res = await fetch(url, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ action: 'info' }),
+      });
       if (res.ok) return;
     } catch {
       // not listening yet
@@ -74,7 +78,14 @@ beforeAll(async () => {
   const server = createRequire(import.meta.url).resolve('decap-server/dist/index.js');
   proxy = spawn(process.execPath, [server], {
     cwd: scratch,
-    env: { ...process.env, PORT: String(port), BIND_HOST: '127.0.0.1', GIT_REPO_DIRECTORY: scratch, MODE: 'fs', LOG_LEVEL: 'warn' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      BIND_HOST: '127.0.0.1',
+      GIT_REPO_DIRECTORY: scratch,
+      MODE: 'fs',
+      LOG_LEVEL: 'warn',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   proxy.stdout?.on('data', (d: Buffer) => (proxyLog += d.toString()));
@@ -92,7 +103,11 @@ afterAll(async () => {
 
 /** /admin/ in a fresh context, with config.yml as the build writes it for this decap-server. */
 async function openEditor(width = 1280, height = 900) {
-  const context = await site.browser.newContext({ viewport: { width, height }, locale: 'nb-NO', reducedMotion: 'reduce' });
+  const context = await site.browser.newContext({
+    viewport: { width, height },
+    locale: 'nb-NO',
+    reducedMotion: 'reduce',
+  });
   const page = await context.newPage();
   const problems: string[] = [];
   const allowed = new Set([new URL(site.server.url).origin, new URL(proxyUrl).origin]);
@@ -105,7 +120,8 @@ async function openEditor(width = 1280, height = 900) {
       problems.push(`forespørsel til et annet opphav: ${url}`);
       return route.abort('blockedbyclient');
     }
-    if (u.pathname === '/admin/config.yml') return route.fulfill({ status: 200, contentType: 'text/yaml; charset=utf-8', body: configYaml(settings) });
+    if (u.pathname === '/admin/config.yml')
+      return route.fulfill({ status: 200, contentType: 'text/yaml; charset=utf-8', body: configYaml(settings) });
     return route.continue();
   });
   page.on('pageerror', (err) => problems.push(`uncaught exception: ${err.message}`));
@@ -121,7 +137,10 @@ async function shot(page: Page, name: string) {
   if (!SHOTS) return;
   mkdirSync(SHOTS, { recursive: true });
   const png = await page.screenshot();
-  await sharp(png).resize({ width: 1000 }).png({ palette: true, quality: 90, compressionLevel: 9 }).toFile(path.join(SHOTS, `${name}.png`));
+  await sharp(png)
+    .resize({ width: 1000 })
+    .png({ palette: true, quality: 90, compressionLevel: 9 })
+    .toFile(path.join(SHOTS, `${name}.png`));
 }
 
 /** A form field by the start of its label (Decap adds «(valgfritt)» to optional ones). */
@@ -132,7 +151,10 @@ async function choose(page: Page, label: string, text: string) {
   const input = field(page, label);
   await input.click();
   await input.pressSequentially(text);
-  await page.getByRole('option', { name: new RegExp(text) }).first().waitFor({ timeout: 15_000 });
+  await page
+    .getByRole('option', { name: new RegExp(text) })
+    .first()
+    .waitFor({ timeout: 15_000 });
   await input.press('Enter');
 }
 
@@ -168,7 +190,8 @@ async function published(page: Page, collection: string) {
 async function waitForFile(file: string, timeout = 20_000): Promise<string> {
   const until = Date.now() + timeout;
   while (!existsSync(file)) {
-    if (Date.now() > until) throw new Error(`Fila ${path.relative(root, file)} ble ikke skrevet. decap-server:\n${proxyLog}`);
+    if (Date.now() > until)
+      throw new Error(`Fila ${path.relative(root, file)} ble ikke skrevet. decap-server:\n${proxyLog}`);
     await new Promise((r) => setTimeout(r, 200));
   }
   return readFileSync(file, 'utf8');
@@ -245,8 +268,13 @@ describe('redaksjonsverktøyet ende til ende (decap-server på loopback)', () =>
       // axe on the form: only Decap's rich-text toolbar breaks a rule (docs/cms.md, «Known limitations»).
       const violations = await runAxe(page);
       const toolbar = (v: Result) =>
-        v.id === 'nested-interactive' && v.nodes.length <= 2 && v.nodes.every((n) => JSON.stringify(n.target).includes('ToolbarDropdownWrapper'));
-      expect(violations.filter((v) => !toolbar(v)), formatViolations('skjemaet for nyhetsbrev', violations)).toEqual([]);
+        v.id === 'nested-interactive' &&
+        v.nodes.length <= 2 &&
+        v.nodes.every((n) => JSON.stringify(n.target).includes('ToolbarDropdownWrapper'));
+      expect(
+        violations.filter((v) => !toolbar(v)),
+        formatViolations('skjemaet for nyhetsbrev', violations),
+      ).toEqual([]);
       await publish(page, 'publiser');
       const letter = await waitForFile(path.join(content, NEWSLETTER.file));
       await published(page, 'nyhetsbrev');
@@ -262,7 +290,10 @@ describe('redaksjonsverktøyet ende til ende (decap-server på loopback)', () =>
       await choose(page, 'Sektor', 'Pleie og omsorg');
       await field(page, 'Sammendrag').fill(STORY.sammendrag);
       await page.getByRole('button', { name: 'Velg et bilde' }).click();
-      const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByText('Last opp', { exact: true }).click()]);
+      const [chooser] = await Promise.all([
+        page.waitForEvent('filechooser'),
+        page.getByText('Last opp', { exact: true }).click(),
+      ]);
       await chooser.setFiles(upload);
       await page.getByRole('button', { name: 'Velg markert' }).click();
       await field(page, 'Alternativ tekst').fill(STORY.alt);
@@ -277,11 +308,17 @@ describe('redaksjonsverktøyet ende til ende (decap-server på loopback)', () =>
         throw e;
       });
       // Read back with the yaml package (Decap writes with its own YAML writer).
-      const front = parse(story.split(/^---$/m)[1]!) as { bilde: { src: string; alt: string }; kommuner: string[]; sektor: string };
+      const front = parse(story.split(/^---$/m)[1]!) as {
+        bilde: { src: string; alt: string };
+        kommuner: string[];
+        sektor: string;
+      };
       // Decap writes the picture relative to the story: `bilder/<file>` (it drops the `./`).
       expect(front.bilde).toEqual({ src: `bilder/${STORY.picture}`, alt: STORY.alt });
       expect(front).toMatchObject({ kommuner: ['gjovik'], sektor: 'pleie-og-omsorg' });
-      expect(existsSync(path.join(content, 'historier/bilder', STORY.picture)), 'bildet er lagret ved historien').toBe(true);
+      expect(existsSync(path.join(content, 'historier/bilder', STORY.picture)), 'bildet er lagret ved historien').toBe(
+        true,
+      );
       expect(problems, problems.join('\n')).toEqual([]);
     } finally {
       await close();
@@ -295,7 +332,13 @@ describe('redaksjonsverktøyet ende til ende (decap-server på loopback)', () =>
     const built = spawnSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
       cwd: root,
       encoding: 'utf8',
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', KB_CONTENT_DIR: content, KB_OUT_DIR: outDir, KB_CACHE_DIR: path.join(scratch, 'cache') },
+      env: {
+        ...process.env,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        KB_CONTENT_DIR: content,
+        KB_OUT_DIR: outDir,
+        KB_CACHE_DIR: path.join(scratch, 'cache'),
+      },
     });
     expect(built.status, `${built.stdout}\n${built.stderr}`).toBe(0);
     const letterPage = readFileSync(path.join(outDir, 'nyhetsbrev/varens-samlinger-og-nye-verktoy/index.html'), 'utf8');
@@ -338,7 +381,10 @@ describe('redaksjonsverktøyet ende til ende (decap-server på loopback)', () =>
       expect(existsSync(path.join(content, 'historier/feil-i-skjemaet.md')), 'ingen fil skrevet').toBe(false);
       // Decap refuses by rejecting its save with no value (Promise.reject() in persistEntry),
       // which the page reports as an uncaught exception without a message: that one is expected.
-      expect(problems.filter((p) => p !== REFUSED), problems.join('\n')).toEqual([]);
+      expect(
+        problems.filter((p) => p !== REFUSED),
+        problems.join('\n'),
+      ).toEqual([]);
     } finally {
       await close();
     }
@@ -349,11 +395,27 @@ describe('redaksjonsverktøyet ende til ende (decap-server på loopback)', () =>
     cpSync(path.join(root, 'tests/fixtures/content-small'), copy, { recursive: true });
     writeFileSync(
       path.join(copy, 'historier/feil-i-skjemaet.md'),
-      ['---', `tittel: ${bad.tittel}`, 'dato: 2007-05-03', 'kommuner: []', 'sektor: pleie-og-omsorg', `sammendrag: ${bad.sammendrag}`, 'bilde:', '  src: bilder/turnus.jpg', `  alt: ${bad.alt}`, '---', ''].join('\n'),
+      [
+        '---',
+        `tittel: ${bad.tittel}`,
+        'dato: 2007-05-03',
+        'kommuner: []',
+        'sektor: pleie-og-omsorg',
+        `sammendrag: ${bad.sammendrag}`,
+        'bilde:',
+        '  src: bilder/turnus.jpg',
+        `  alt: ${bad.alt}`,
+        '---',
+        '',
+      ].join('\n'),
     );
     const checked = sjekk(copy);
     expect(checked.status, checked.log).not.toBe(0);
     const lines = checked.log.split('\n').filter((l) => l.includes('feil-i-skjemaet.md'));
-    for (const f of ['kommuner', 'sammendrag', 'bilde.alt']) expect(lines.some((l) => l.includes(f)), `${f} i:\n${checked.log}`).toBe(true);
+    for (const f of ['kommuner', 'sammendrag', 'bilde.alt'])
+      expect(
+        lines.some((l) => l.includes(f)),
+        `${f} i:\n${checked.log}`,
+      ).toBe(true);
   }, 120_000);
 });

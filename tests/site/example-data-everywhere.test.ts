@@ -41,7 +41,14 @@ function entries(collection: Collection): Entry[] {
       const data = (/\.ya?ml$/.test(f) ? parseYaml(text) : matter(text).data) as Record<string, unknown>;
       const id = f.replace(/\.(md|mdx|ya?ml)$/, '');
       const title = String(data.tittel ?? data.navn ?? '');
-      return { collection, id, url: `/${collection}/${id}/`, example: data.eksempeldata === true, title, draft: data.utkast === true };
+      return {
+        collection,
+        id,
+        url: `/${collection}/${id}/`,
+        example: data.eksempeldata === true,
+        title,
+        draft: data.utkast === true,
+      };
     })
     .filter((e) => !e.draft)
     .map(({ draft: _draft, ...e }) => e);
@@ -72,35 +79,49 @@ describe('example data marked everywhere in dist/', () => {
 
   it('every invented searchable page tells Pagefind eksempeldata=ja, no real page does', () => {
     const searchable = (e: Entry) => SEARCHABLE.includes(e.collection);
-    expect(invented.filter(searchable).filter((e) => !META.test(readDist(e.url))).map((e) => e.url)).toEqual([]);
-    expect(real.filter(searchable).filter((e) => META.test(readDist(e.url))).map((e) => e.url)).toEqual([]);
+    expect(
+      invented
+        .filter(searchable)
+        .filter((e) => !META.test(readDist(e.url)))
+        .map((e) => e.url),
+    ).toEqual([]);
+    expect(
+      real
+        .filter(searchable)
+        .filter((e) => META.test(readDist(e.url)))
+        .map((e) => e.url),
+    ).toEqual([]);
   });
 
-  it.each(['rss.xml', 'nyhetsbrev/rss.xml'])('%s: invented items say so in category, description and full text', async (file) => {
-    const feed = await parser.parseString(readFileSync(path.join(DIST, file), 'utf8'));
-    const byUrl = new Map(all.map((e) => [e.url, e]));
-    const problems: string[] = [];
-    let marked = 0;
-    for (const item of feed.items) {
-      const entry = byUrl.get(pathOf(item.link));
-      if (!entry) {
-        problems.push(`${item.link}: ingen oppføring i src/content`);
-        continue;
+  it.each(['rss.xml', 'nyhetsbrev/rss.xml'])(
+    '%s: invented items say so in category, description and full text',
+    async (file) => {
+      const feed = await parser.parseString(readFileSync(path.join(DIST, file), 'utf8'));
+      const byUrl = new Map(all.map((e) => [e.url, e]));
+      const problems: string[] = [];
+      let marked = 0;
+      for (const item of feed.items) {
+        const entry = byUrl.get(pathOf(item.link));
+        if (!entry) {
+          problems.push(`${item.link}: ingen oppføring i src/content`);
+          continue;
+        }
+        const category = item.categories?.includes('Eksempeldata') ?? false;
+        // rss-parser puts <description> in `content` when there is content:encoded too.
+        const description = /^Eksempeldata: /.test(item.content ?? '');
+        const full = /Eksempeldata/.test(item['content:encoded'] ?? '');
+        if (entry.example) {
+          marked++;
+          if (!category) problems.push(`${item.link}: mangler <category>Eksempeldata</category>`);
+          if (!description)
+            problems.push(`${item.link}: beskrivelsen begynner ikke med «Eksempeldata: » («${item.content}»)`);
+          if (!full) problems.push(`${item.link}: fullteksten sier ikke «Eksempeldata»`);
+        } else if (category || description) problems.push(`${item.link}: ekte innhold merket som eksempeldata`);
       }
-      const category = item.categories?.includes('Eksempeldata') ?? false;
-      // rss-parser puts <description> in `content` when there is content:encoded too.
-      const description = /^Eksempeldata: /.test(item.content ?? '');
-      const full = /Eksempeldata/.test(item['content:encoded'] ?? '');
-      if (entry.example) {
-        marked++;
-        if (!category) problems.push(`${item.link}: mangler <category>Eksempeldata</category>`);
-        if (!description) problems.push(`${item.link}: beskrivelsen begynner ikke med «Eksempeldata: » («${item.content}»)`);
-        if (!full) problems.push(`${item.link}: fullteksten sier ikke «Eksempeldata»`);
-      } else if (category || description) problems.push(`${item.link}: ekte innhold merket som eksempeldata`);
-    }
-    expect(problems).toEqual([]);
-    expect(marked).toBeGreaterThan(0);
-  });
+      expect(problems).toEqual([]);
+      expect(marked).toBeGreaterThan(0);
+    },
+  );
 
   it('every invented newsletter is marked in its e-mail edition before the title and the summary', () => {
     const newsletters = invented.filter((e) => e.collection === 'nyhetsbrev');
@@ -110,7 +131,8 @@ describe('example data marked everywhere in dist/', () => {
       const html = readDist(`${e.url}epost.html`);
       const mark = html.indexOf('Eksempeldata:</strong>');
       if (mark < 0 || mark > html.indexOf('<h1')) problems.push(`${e.url}epost.html: merket står ikke før tittelen`);
-      if (!/mso-hide:all;">Eksempeldata: /.test(html)) problems.push(`${e.url}epost.html: forhåndsvisningen begynner ikke med «Eksempeldata: »`);
+      if (!/mso-hide:all;">Eksempeldata: /.test(html))
+        problems.push(`${e.url}epost.html: forhåndsvisningen begynner ikke med «Eksempeldata: »`);
       const text = readDist(`${e.url}epost.txt`);
       const lines = text.split('\n');
       const at = lines.findIndex((l) => l.startsWith('Eksempeldata: '));
@@ -128,7 +150,11 @@ describe('search results in Chromium mark invented content', () => {
   async function search(q: string): Promise<{ href: string; meta: string; tagged: boolean; excerpt: string }[]> {
     const opened = await openPage(site.browser, site.server.url, `/sok/?q=${encodeURIComponent(q)}`);
     try {
-      await opened.page.waitForFunction(() => /treff/.test(document.getElementById('sok-status')?.textContent ?? ''), null, { timeout: 15_000 });
+      await opened.page.waitForFunction(
+        () => /treff/.test(document.getElementById('sok-status')?.textContent ?? ''),
+        null,
+        { timeout: 15_000 },
+      );
       await opened.page.waitForSelector('#sok-treff > li', { timeout: 15_000 });
       return await opened.page.$$eval('#sok-treff > li', (lis) =>
         lis.map((li) => ({
@@ -143,7 +169,7 @@ describe('search results in Chromium mark invented content', () => {
     }
   }
 
-  it('searching an invented project\'s title finds it marked «Eksempeldata» (from its meta, not its excerpt)', async () => {
+  it("searching an invented project's title finds it marked «Eksempeldata» (from its meta, not its excerpt)", async () => {
     const project = invented.find((e) => e.collection === 'prosjekter')!;
     const results = await search(project.title);
     const hit = results.find((r) => r.href === project.url);
@@ -152,7 +178,9 @@ describe('search results in Chromium mark invented content', () => {
     expect(hit!.meta.startsWith('Prosjekt')).toBe(true);
     // Every shown result is tagged exactly when its entry is invented.
     const byUrl = new Map(all.map((e) => [e.url, e]));
-    const wrong = results.filter((r) => byUrl.has(r.href) && byUrl.get(r.href)!.example !== r.tagged).map((r) => r.href);
+    const wrong = results
+      .filter((r) => byUrl.has(r.href) && byUrl.get(r.href)!.example !== r.tagged)
+      .map((r) => r.href);
     expect(wrong).toEqual([]);
   });
 

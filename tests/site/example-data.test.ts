@@ -12,7 +12,12 @@ import { SICK_LEAVE_IS_EXAMPLE_DATA } from '../../src/lib/results/data';
 import { DIST, requireDist } from '../helpers/dist';
 
 const read = (name: string): Record<string, string>[] =>
-  parse(readFileSync(path.join(DIST, 'data', name), 'utf8'), { delimiter: ';', columns: true, bom: true, skip_empty_lines: true });
+  parse(readFileSync(path.join(DIST, 'data', name), 'utf8'), {
+    delimiter: ';',
+    columns: true,
+    bom: true,
+    skip_empty_lines: true,
+  });
 
 describe('example-data marks in /data/', () => {
   beforeAll(requireDist);
@@ -21,7 +26,9 @@ describe('example-data marks in /data/', () => {
     const files = readdirSync(path.join(DIST, 'data')).filter((f) => f.endsWith('.csv'));
     expect(files.length).toBeGreaterThan(3);
     const missing = files.filter((f) => {
-      const header = readFileSync(path.join(DIST, 'data', f), 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/)[0]!;
+      const header = readFileSync(path.join(DIST, 'data', f), 'utf8')
+        .replace(/^\uFEFF/, '')
+        .split(/\r?\n/)[0]!;
       return !header.split(';').includes('eksempeldata');
     });
     expect(missing).toEqual([]);
@@ -47,7 +54,8 @@ describe('example-data marks on list pages', () => {
       .map((d) => d.name);
     expect(marked.length).toBeGreaterThan(0);
     const unmarked = marked.filter((id) => {
-      const row = new RegExp(`<tr>(?:(?!</tr>).)*href="/kommuner/${id}/"(?:(?!</tr>).)*</tr>`, 's').exec(list)?.[0] ?? '';
+      const row =
+        new RegExp(`<tr>(?:(?!</tr>).)*href="/kommuner/${id}/"(?:(?!</tr>).)*</tr>`, 's').exec(list)?.[0] ?? '';
       return !/class="ds-tag"[^>]*>\s*Eksempeldata/.test(row);
     });
     expect(unmarked).toEqual([]);

@@ -9,9 +9,14 @@ import Parser from 'rss-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DIST, detailIds, requireDist } from '../helpers/dist';
 
-type Media = { $: { url: string; type: string; width: string; height: string; medium: string }; 'media:description'?: (string | { _: string })[] };
+type Media = {
+  $: { url: string; type: string; width: string; height: string; medium: string };
+  'media:description'?: (string | { _: string })[];
+};
 type Item = { title: string; link: string; 'content:encoded'?: string; categories?: string[]; media?: Media };
-const parser: Parser<Record<string, never>, Item> = new Parser({ customFields: { item: [['media:content', 'media']] } });
+const parser: Parser<Record<string, never>, Item> = new Parser({
+  customFields: { item: [['media:content', 'media']] },
+});
 
 beforeAll(() => requireDist());
 

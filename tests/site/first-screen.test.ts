@@ -12,7 +12,6 @@ import { servedSite } from '../helpers/site';
 
 const site = servedSite();
 
-
 const pages = samplePages().filter((p) => p.path !== undefined);
 
 for (const { width, height } of SCREENS) {
@@ -28,8 +27,14 @@ for (const { width, height } of SCREENS) {
             return { count: all.length, bottom: box?.bottom ?? Infinity, text: all[0]?.textContent?.trim() ?? '' };
           });
           expect(h1.count, 'én <h1> på siden').toBe(1);
-          expect(h1.bottom, `bunnen av <h1> «${h1.text}» skal være innenfor første skjermbilde (${height}px)`).toBeLessThanOrEqual(height);
-          expect(await documentWidth(page), `sidelengs rulling: ${(await overflowingElements(page)).join('; ')}`).toBeLessThanOrEqual(width);
+          expect(
+            h1.bottom,
+            `bunnen av <h1> «${h1.text}» skal være innenfor første skjermbilde (${height}px)`,
+          ).toBeLessThanOrEqual(height);
+          expect(
+            await documentWidth(page),
+            `sidelengs rulling: ${(await overflowingElements(page)).join('; ')}`,
+          ).toBeLessThanOrEqual(width);
           // A table wider than the screen scrolls inside a named region that takes keyboard focus.
           const unscrollable = await page.evaluate(() => {
             const out: string[] = [];
@@ -37,13 +42,19 @@ for (const { width, height } of SCREENS) {
               const box = table.getBoundingClientRect();
               if (box.width === 0) continue; // e.g. inside a closed <details>
               let scroller: HTMLElement | null = table.parentElement;
-              while (scroller && scroller !== document.body && getComputedStyle(scroller).overflowX === 'visible') scroller = scroller.parentElement;
-              const tooWide = scroller === null || scroller === document.body ? box.right > innerWidth + 0.5 : scroller.scrollWidth > scroller.clientWidth + 1;
+              while (scroller && scroller !== document.body && getComputedStyle(scroller).overflowX === 'visible')
+                scroller = scroller.parentElement;
+              const tooWide =
+                scroller === null || scroller === document.body
+                  ? box.right > innerWidth + 0.5
+                  : scroller.scrollWidth > scroller.clientWidth + 1;
               if (!tooWide) continue;
               const caption = table.caption?.textContent?.trim().slice(0, 50) ?? '(uten caption)';
               if (!scroller || scroller === document.body) out.push(`«${caption}» stikker ut av siden`);
-              else if (scroller.tabIndex !== 0) out.push(`«${caption}»: rulleområdet tar ikke tastaturfokus (tabindex=0)`);
-              else if (!scroller.getAttribute('aria-label') && !scroller.getAttribute('aria-labelledby')) out.push(`«${caption}»: rulleområdet har ikke navn`);
+              else if (scroller.tabIndex !== 0)
+                out.push(`«${caption}»: rulleområdet tar ikke tastaturfokus (tabindex=0)`);
+              else if (!scroller.getAttribute('aria-label') && !scroller.getAttribute('aria-labelledby'))
+                out.push(`«${caption}»: rulleområdet har ikke navn`);
             }
             return out;
           });
@@ -58,7 +69,9 @@ for (const { width, height } of SCREENS) {
                 if (region) region.scrollLeft = region.scrollWidth;
                 const after = c.getBoundingClientRect();
                 if (region) region.scrollLeft = 0;
-                return box.left < -0.5 || box.right > innerWidth + 0.5 || after.left < -0.5 || after.right > innerWidth + 0.5;
+                return (
+                  box.left < -0.5 || box.right > innerWidth + 0.5 || after.left < -0.5 || after.right > innerWidth + 0.5
+                );
               })
               .map((c) => `«${c.textContent?.trim().slice(0, 50)}»`),
           );
@@ -93,7 +106,10 @@ describe('menyknappen i toppfeltet', () => {
       const nav = page.locator('nav[aria-label="Hovedmeny"]');
       const button = page.locator('header summary');
       await expect(nav.isVisible()).resolves.toBe(false);
-      await expect(page.locator('#topp-sok').isVisible(), 'søket er ett steg unna: synlig uten å åpne menyen').resolves.toBe(true);
+      await expect(
+        page.locator('#topp-sok').isVisible(),
+        'søket er ett steg unna: synlig uten å åpne menyen',
+      ).resolves.toBe(true);
       expect((await button.textContent())?.trim()).toBe('Meny');
 
       let reached = false;

@@ -13,13 +13,21 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HEADERS_FILE, headerConflicts, headersFor, parseHeadersFile, type HeaderRule } from '../../scripts/lib/headers-file';
+import {
+  HEADERS_FILE,
+  headerConflicts,
+  headersFor,
+  parseHeadersFile,
+  type HeaderRule,
+} from '../../scripts/lib/headers-file';
 import { launchBrowser } from '../helpers/browser';
 import { DIST, ROOT, requireDist, samplePages, urlOfFile, walk } from '../helpers/dist';
 import { indexedPages } from '../helpers/search-index';
 import { serve, type StaticServer } from '../helpers/serve';
 
-const headersFile = process.env.KB_HEADERS_FILE ? path.resolve(process.env.KB_HEADERS_FILE) : path.join(ROOT, HEADERS_FILE);
+const headersFile = process.env.KB_HEADERS_FILE
+  ? path.resolve(process.env.KB_HEADERS_FILE)
+  : path.join(ROOT, HEADERS_FILE);
 const rules: HeaderRule[] = parseHeadersFile(readFileSync(headersFile, 'utf8'));
 
 let server: StaticServer;
@@ -74,17 +82,21 @@ async function openWatched(urlPath: string, expectStatus = 200): Promise<Watched
   const problems: string[] = [];
   const csp: string[] = [];
   const workers: Worker[] = [];
-  const aboutCsp = /Content Security Policy|Content-Security-Policy|Refused to|Pagefind web worker|falling back to main thread/i;
+  const aboutCsp =
+    /Content Security Policy|Content-Security-Policy|Refused to|Pagefind web worker|falling back to main thread/i;
   await page.route('**/*', (route) => {
     const reqUrl = route.request().url();
-    if (reqUrl.startsWith('data:') || reqUrl.startsWith('blob:') || new URL(reqUrl).origin === server.url) return route.continue();
-    if (!(urlPath.startsWith('/admin/') && ADMIN_OTHER_ORIGINS.test(reqUrl))) problems.push(`request to another origin: ${reqUrl}`);
+    if (reqUrl.startsWith('data:') || reqUrl.startsWith('blob:') || new URL(reqUrl).origin === server.url)
+      return route.continue();
+    if (!(urlPath.startsWith('/admin/') && ADMIN_OTHER_ORIGINS.test(reqUrl)))
+      problems.push(`request to another origin: ${reqUrl}`);
     return route.abort('blockedbyclient');
   });
   page.on('console', (msg) => {
     const text = msg.text();
     if (aboutCsp.test(text)) csp.push(`console ${msg.type()}: ${text}`);
-    else if (msg.type() === 'error' && !text.startsWith('Failed to load resource')) problems.push(`console error: ${text}`);
+    else if (msg.type() === 'error' && !text.startsWith('Failed to load resource'))
+      problems.push(`console error: ${text}`);
   });
   page.on('worker', (w) => {
     workers.push(w);
@@ -101,12 +113,15 @@ async function openWatched(urlPath: string, expectStatus = 200): Promise<Watched
     if (res.url() !== url && res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`);
   });
   const res = await page.goto(url, { waitUntil: 'load' });
-  if (res?.status() !== expectStatus) problems.push(`document status ${res?.status()}, expected ${expectStatus}: ${url}`);
+  if (res?.status() !== expectStatus)
+    problems.push(`document status ${res?.status()}, expected ${expectStatus}: ${url}`);
   return { page, problems, csp, workers, close: () => context.close() };
 }
 
 async function violations(w: Watched): Promise<string[]> {
-  const seen = (await w.page.evaluate(() => (globalThis as unknown as { __cspViolations?: string[] }).__cspViolations ?? ['(opptakeren kjørte ikke)'])) as string[];
+  const seen = (await w.page.evaluate(
+    () => (globalThis as unknown as { __cspViolations?: string[] }).__cspViolations ?? ['(opptakeren kjørte ikke)'],
+  )) as string[];
   return [...seen, ...w.csp];
 }
 
@@ -134,7 +149,8 @@ describe('headerne fra _headers', () => {
       const html = readFileSync(file, 'utf8');
       for (const m of html.matchAll(/<script\b([^>]*)>/gi)) {
         const attrs = m[1] ?? '';
-        if (!/\bsrc=/.test(attrs) && !/type=["']?application\/(ld\+)?json/.test(attrs)) found.push(`${urlOfFile(file)}: <script${attrs}>`);
+        if (!/\bsrc=/.test(attrs) && !/type=["']?application\/(ld\+)?json/.test(attrs))
+          found.push(`${urlOfFile(file)}: <script${attrs}>`);
       }
       for (const m of html.matchAll(/<[a-z][^>]*\s(on[a-z]+)=/gi)) found.push(`${urlOfFile(file)}: ${m[1]}=`);
       if (/href=["']?javascript:/i.test(html)) found.push(`${urlOfFile(file)}: javascript:-lenke`);
@@ -158,7 +174,9 @@ describe('headerne fra _headers', () => {
 });
 
 describe('ingen CSP-brudd', () => {
-  const epost = existsSync(path.join(DIST, 'nyhetsbrev')) ? walk(path.join(DIST, 'nyhetsbrev')).find((f) => f.endsWith('/epost.html')) : undefined;
+  const epost = existsSync(path.join(DIST, 'nyhetsbrev'))
+    ? walk(path.join(DIST, 'nyhetsbrev')).find((f) => f.endsWith('/epost.html'))
+    : undefined;
   const pages = [
     ...samplePages().filter((p) => p.path !== undefined),
     // The e-mail edition keeps its styles in style attributes, as mail clients need.
@@ -182,7 +200,9 @@ describe('ingen CSP-brudd', () => {
       // Decap CMS draws its sign-in screen after it has read and validated config.yml.
       await w.page.getByRole('button', { name: 'Logg inn' }).waitFor({ timeout: 20_000 });
       await w.page.waitForTimeout(1000);
-      const policy = await w.page.evaluate(() => fetch(location.href).then((r) => r.headers.get('content-security-policy')));
+      const policy = await w.page.evaluate(() =>
+        fetch(location.href).then((r) => r.headers.get('content-security-policy')),
+      );
       expect(policy).toBe(headersFor(rules, '/admin/')['content-security-policy']);
       expect(policy).toContain("connect-src 'self' https://api.github.com;");
       expect(w.problems, 'feil under lasting').toEqual([]);
@@ -213,7 +233,9 @@ describe('søk under CSP', () => {
         .then((h) => h.jsonValue())
         .catch(async (err: unknown) => {
           const seen = [...(await violations(w)), ...w.problems];
-          throw new Error(`Søket ga aldri svar (${String(err).split('\n')[0]}). Sett under lasting: ${seen.join(' | ') || 'ingenting'}`);
+          throw new Error(
+            `Søket ga aldri svar (${String(err).split('\n')[0]}). Sett under lasting: ${seen.join(' | ') || 'ingenting'}`,
+          );
         })) as string;
       expect(status).toMatch(/^[1-9][\d\s\u00a0\u202f]* treff/);
       const hrefs = await page.$$eval('#sok-treff > li h3 a', (as) => as.map((a) => a.getAttribute('href')));

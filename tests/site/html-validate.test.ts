@@ -3,7 +3,13 @@
  * and the e-mail exceptions of scripts/lib/validate-html.ts; also `npm run validate:html`.
  */
 import { describe, expect, it } from 'vitest';
-import { createValidator, EMAIL_FILE, formatMessages, validateFile, validateFiles } from '../../scripts/lib/validate-html';
+import {
+  createValidator,
+  EMAIL_FILE,
+  formatMessages,
+  validateFile,
+  validateFiles,
+} from '../../scripts/lib/validate-html';
 import { DIST, htmlFiles, requireDist } from '../helpers/dist';
 
 requireDist();

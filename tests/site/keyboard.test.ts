@@ -31,11 +31,17 @@ for (const width of [WIDTHS.desktop, WIDTHS.mobile]) {
         try {
           const { page } = opened;
           // Designsystemet hides the skip link (1×1 px, clipped) until it has focus; appearing is its focus indicator.
-          const before = await page.evaluate(() => document.querySelector('a[href="#main"]')?.getBoundingClientRect().width);
+          const before = await page.evaluate(
+            () => document.querySelector('a[href="#main"]')?.getBoundingClientRect().width,
+          );
           expect(before, 'hopp-lenken finnes, men er skjult før den får fokus').toBeLessThanOrEqual(1);
 
           const [first] = await tabThrough(page, 1);
-          expect(first, describeFocused(first ?? null)).toMatchObject({ tag: 'a', text: SKIP_LINK_TEXT, href: '#main' });
+          expect(first, describeFocused(first ?? null)).toMatchObject({
+            tag: 'a',
+            text: SKIP_LINK_TEXT,
+            href: '#main',
+          });
           expect(first?.onScreen, 'hopp-lenken skal vises på skjermen når den har fokus').toBe(true);
           expect(first?.width, 'hopp-lenken skal ha lesbar størrelse når den har fokus').toBeGreaterThan(50);
           expect(first?.height).toBeGreaterThan(10);
@@ -71,7 +77,9 @@ for (const width of [WIDTHS.desktop, WIDTHS.mobile]) {
         const opened = await open();
         try {
           const { page } = opened;
-          const navHrefs = await page.locator(`${MAIN_NAV} a`).evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+          const navHrefs = await page
+            .locator(`${MAIN_NAV} a`)
+            .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
           expect(navHrefs.length, 'hovedmenyen skal ha lenker').toBeGreaterThanOrEqual(5);
 
           // Skip link, brand link, then the menu; allow a few extra stops before it. On narrow
@@ -79,15 +87,25 @@ for (const width of [WIDTHS.desktop, WIDTHS.mobile]) {
           const before: Awaited<ReturnType<typeof tabThrough>> = [];
           if (width === WIDTHS.mobile) {
             for (let i = 0; i < 6 && before.at(-1)?.tag !== 'summary'; i++) before.push(...(await tabThrough(page, 1)));
-            expect(before.at(-1)?.tag, `menyknappen nås med Tab: ${before.map(describeFocused).join(' → ')}`).toBe('summary');
+            expect(before.at(-1)?.tag, `menyknappen nås med Tab: ${before.map(describeFocused).join(' → ')}`).toBe(
+              'summary',
+            );
             await page.keyboard.press('Enter');
           }
           const stops = [...before, ...(await tabThrough(page, navHrefs.length + 6))];
           const navStops = stops.filter((f) => f?.inMainNav);
-          expect(navStops.map((f) => f?.href), `fokusrekkefølge: ${stops.map(describeFocused).join(' → ')}`).toEqual(navHrefs);
+          expect(
+            navStops.map((f) => f?.href),
+            `fokusrekkefølge: ${stops.map(describeFocused).join(' → ')}`,
+          ).toEqual(navHrefs);
 
           const invisible = navStops.filter((f) => !f?.indicatorVisible || !f.onScreen);
-          expect(invisible.map((f) => `${describeFocused(f)}: outline ${f?.outline}, box-shadow ${f?.boxShadow}, på skjermen: ${f?.onScreen}`)).toEqual([]);
+          expect(
+            invisible.map(
+              (f) =>
+                `${describeFocused(f)}: outline ${f?.outline}, box-shadow ${f?.boxShadow}, på skjermen: ${f?.onScreen}`,
+            ),
+          ).toEqual([]);
         } finally {
           await opened.close();
         }
@@ -108,10 +126,12 @@ describe('ingen JavaScript på sidene', () => {
       for (const tag of parseTags(readFileSync(file, 'utf8'))) {
         // A JSON-LD data block (schema.org Event on gathering pages) is data, never run.
         if (tag.name === 'script' && tag.attrs.get('type') === 'application/ld+json' && !tag.attrs.has('src')) continue;
-        if (tag.name === 'script') found.push(`${urlOfFile(file)}: <script${tag.attrs.has('src') ? ` src="${tag.attrs.get('src')}"` : ''}>`);
+        if (tag.name === 'script')
+          found.push(`${urlOfFile(file)}: <script${tag.attrs.has('src') ? ` src="${tag.attrs.get('src')}"` : ''}>`);
         for (const [attr, value] of tag.attrs) {
           if (/^on[a-z]+$/.test(attr)) found.push(`${urlOfFile(file)}: <${tag.name} ${attr}="${value.slice(0, 40)}">`);
-          if (/^\s*javascript:/i.test(value)) found.push(`${urlOfFile(file)}: <${tag.name} ${attr}="${value.slice(0, 40)}">`);
+          if (/^\s*javascript:/i.test(value))
+            found.push(`${urlOfFile(file)}: <${tag.name} ${attr}="${value.slice(0, 40)}">`);
         }
       }
     }

@@ -58,14 +58,17 @@ beforeAll(async () => {
       const target = pageOfFile(pages, resolved.file!);
       if (resolved.fragment !== undefined && resolved.fragment !== '') {
         if (!target) broken.push(`${where} – #fragment på en fil som ikke er en HTML-side`);
-        else if (!target.ids.has(resolved.fragment)) broken.push(`${where} – fant ikke id="${resolved.fragment}" på ${target.url}`);
+        else if (!target.ids.has(resolved.fragment))
+          broken.push(`${where} – fant ikke id="${resolved.fragment}" på ${target.url}`);
       }
       if (target && ref.where === 'a[href]') targets.add(target.url);
     }
   }
 
   mkdirSync(OUTPUT, { recursive: true });
-  const lines = [...external].sort(([a], [b]) => a.localeCompare(b)).map(([url, from]) => `${url}\t${[...from].sort().join(' ')}`);
+  const lines = [...external]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([url, from]) => `${url}\t${[...from].sort().join(' ')}`);
   writeFileSync(path.join(OUTPUT, 'external-links.txt'), lines.join('\n') + '\n');
 });
 
@@ -103,8 +106,11 @@ describe('lenker i dist/', () => {
     const wrong: string[] = [];
     for (const page of pages.values()) {
       if (page.url === NOT_FOUND_PAGE) continue;
-      const canonicals = page.tags.filter((t) => t.name === 'link' && t.attrs.get('rel') === 'canonical').map((t) => t.attrs.get('href'));
-      if (canonicals.length !== 1 || canonicals[0] !== `${origin}${page.url}`) wrong.push(`${page.url}: ${JSON.stringify(canonicals)}`);
+      const canonicals = page.tags
+        .filter((t) => t.name === 'link' && t.attrs.get('rel') === 'canonical')
+        .map((t) => t.attrs.get('href'));
+      if (canonicals.length !== 1 || canonicals[0] !== `${origin}${page.url}`)
+        wrong.push(`${page.url}: ${JSON.stringify(canonicals)}`);
     }
     expect(wrong).toEqual([]);
   });

@@ -21,8 +21,13 @@ describe('skrift', () => {
         const p = document.querySelector('main p') ?? document.body;
         return {
           family: getComputedStyle(p).fontFamily,
-          loaded: Array.from(document.fonts).filter((f) => f.family.replace(/['"]/g, '') === 'Inter' && f.status === 'loaded').length,
-          files: performance.getEntriesByType('resource').map((r) => r.name).filter((n) => n.endsWith('.woff2')),
+          loaded: Array.from(document.fonts).filter(
+            (f) => f.family.replace(/['"]/g, '') === 'Inter' && f.status === 'loaded',
+          ).length,
+          files: performance
+            .getEntriesByType('resource')
+            .map((r) => r.name)
+            .filter((n) => n.endsWith('.woff2')),
         };
       });
       expect(result.family.split(',')[0]?.replace(/['"]/g, '').trim()).toBe('Inter');
@@ -39,12 +44,17 @@ describe('skrift', () => {
 describe('fokusring på 3 px', () => {
   for (const { name, path, status } of pages) {
     it(`${name} (${path}): hvert fokuserbare element får en synlig ring på minst 3 px`, async () => {
-      const opened = await openPage(site.browser, site.server.url, path!, { width: 1280, height: 800, expectStatus: status });
+      const opened = await openPage(site.browser, site.server.url, path!, {
+        width: 1280,
+        height: 800,
+        expectStatus: status,
+      });
       try {
         const { page } = opened;
         await page.keyboard.press('Tab'); // keyboard modality, so :focus-visible applies
         const thin = await page.evaluate(() => {
-          const selector = 'a[href], button, input:not([type="hidden"]), select, textarea, summary, [tabindex]:not([tabindex="-1"])';
+          const selector =
+            'a[href], button, input:not([type="hidden"]), select, textarea, summary, [tabindex]:not([tabindex="-1"])';
           const out: string[] = [];
           let checked = 0;
           for (const el of Array.from(document.querySelectorAll<HTMLElement>(selector))) {
@@ -56,7 +66,10 @@ describe('fokusring på 3 px', () => {
             checked++;
             const cs = getComputedStyle(el);
             const width = cs.outlineStyle === 'none' ? 0 : parseFloat(cs.outlineWidth);
-            if (width < 3) out.push(`<${el.tagName.toLowerCase()}${el.getAttribute('class') ? ` class="${el.getAttribute('class')}"` : ''}> «${(el.textContent ?? '').trim().slice(0, 40)}»: outline ${cs.outlineStyle} ${cs.outlineWidth}`);
+            if (width < 3)
+              out.push(
+                `<${el.tagName.toLowerCase()}${el.getAttribute('class') ? ` class="${el.getAttribute('class')}"` : ''}> «${(el.textContent ?? '').trim().slice(0, 40)}»: outline ${cs.outlineStyle} ${cs.outlineWidth}`,
+              );
           }
           return { out, checked };
         });

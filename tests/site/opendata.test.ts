@@ -35,8 +35,14 @@ const idOf = (row: Record<string, unknown>, key: string[]) => key.map((k) => Str
 
 describe('/data/ files read back', () => {
   it('are all described: every CSV and JSON file and the spreadsheet is a resource of the data package', () => {
-    const files = readdirSync(DATA).filter((f) => /\.(csv|json|xlsx)$/.test(f) && !f.endsWith('.schema.json') && f !== 'datapackage.json');
-    expect(pkg().resources.map((r) => r.path).sort()).toEqual(files.sort());
+    const files = readdirSync(DATA).filter(
+      (f) => /\.(csv|json|xlsx)$/.test(f) && !f.endsWith('.schema.json') && f !== 'datapackage.json',
+    );
+    expect(
+      pkg()
+        .resources.map((r) => r.path)
+        .sort(),
+    ).toEqual(files.sort());
     expect(tabular().length).toBe(10);
     expect(pkg().licenses[0]!.name).toBe('NLOD-2.0');
   });
@@ -55,8 +61,14 @@ describe('/data/ files read back', () => {
       const sheet = XLSX.utils.sheet_to_json<Record<string, unknown>>(wb.Sheets[r.name]!, { raw: true });
       const ids = rows.map((row) => idOf(row, key));
       expect(new Set(ids).size, `${r.name}: unique keys`).toBe(ids.length);
-      expect(csv.rows.map((row) => idOf(row.values, key)), r.path).toEqual(ids);
-      expect(sheet.map((row) => idOf(row, key)), `${r.name} sheet`).toEqual(ids);
+      expect(
+        csv.rows.map((row) => idOf(row.values, key)),
+        r.path,
+      ).toEqual(ids);
+      expect(
+        sheet.map((row) => idOf(row, key)),
+        `${r.name} sheet`,
+      ).toEqual(ids);
     }
   });
 
@@ -81,10 +93,22 @@ describe('/data/ files read back', () => {
     const nquads = (await jsonld.toRDF(json('katalog.jsonld'), { format: 'application/n-quads' })) as unknown as string;
     const store = new Store(new Parser({ format: 'N-Quads' }).parse(nquads));
     const { namedNode } = DataFactory;
-    const datasets = store.getSubjects(namedNode('http://www.w3.org/1999/02/22-rdf-syntax-ns#type'), namedNode('http://www.w3.org/ns/dcat#Dataset'), null);
+    const datasets = store.getSubjects(
+      namedNode('http://www.w3.org/1999/02/22-rdf-syntax-ns#type'),
+      namedNode('http://www.w3.org/ns/dcat#Dataset'),
+      null,
+    );
     expect(datasets).toHaveLength(10);
-    const downloads = new Set(store.getObjects(null, namedNode('http://www.w3.org/ns/dcat#downloadURL'), null).map((o) => new URL(o.value).pathname));
-    expect([...downloads].sort()).toEqual(pkg().resources.map((r) => `/data/${r.path}`).sort());
+    const downloads = new Set(
+      store
+        .getObjects(null, namedNode('http://www.w3.org/ns/dcat#downloadURL'), null)
+        .map((o) => new URL(o.value).pathname),
+    );
+    expect([...downloads].sort()).toEqual(
+      pkg()
+        .resources.map((r) => `/data/${r.path}`)
+        .sort(),
+    );
   });
 
   it('/data/ states the licence and a citation with the build date and content version', () => {
@@ -94,4 +118,3 @@ describe('/data/ files read back', () => {
     for (const r of pkg().resources) expect(html, r.path).toContain(`href="/data/${r.path}"`);
   });
 });
-

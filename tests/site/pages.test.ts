@@ -47,7 +47,9 @@ async function projectsWithListing(page: Page, scope: Locator): Promise<string[]
   const more = scope.getByRole('link', { name: /^Se alle/ });
   if ((await more.count()) === 0) return linkedIds(scope, 'prosjekter');
   const href = await more.getAttribute('href');
-  expect(href, 'lenken «Se alle» går til en prosjektliste').toMatch(/^\/prosjekter\/(kommune|nettverk|verktoy)\/[^/]+\/$/);
+  expect(href, 'lenken «Se alle» går til en prosjektliste').toMatch(
+    /^\/prosjekter\/(kommune|nettverk|verktoy)\/[^/]+\/$/,
+  );
   return listingIds(page, href!);
 }
 
@@ -58,7 +60,10 @@ async function listingIds(page: Page, start: string): Promise<string[]> {
   for (let guard = 0; next && guard < 100; guard++) {
     await page.goto(`${site.server.url}${next}`);
     ids.push(...(await linkedIds(page.locator('main .card-list'), 'prosjekter')));
-    next = await page.locator('a[rel="next"]').getAttribute('href', { timeout: 1000 }).catch(() => null);
+    next = await page
+      .locator('a[rel="next"]')
+      .getAttribute('href', { timeout: 1000 })
+      .catch(() => null);
   }
   return ids;
 }
@@ -85,7 +90,8 @@ const usedTool = detailIds('prosjekter')
 const firstStory = detailIds('historier')[0];
 
 const NONE = '(ingen slik side i dist/ ennå)';
-const pathOf = (collection: Collection, id: string | undefined) => (id === undefined ? undefined : `/${collection}/${id}/`);
+const pathOf = (collection: Collection, id: string | undefined) =>
+  id === undefined ? undefined : `/${collection}/${id}/`;
 /** `file` names the screenshot. */
 const detailPages = [
   { name: 'prosjekt', file: 'prosjekt', path: pathOf('prosjekter', firstProject) },
@@ -135,7 +141,10 @@ describe('listesidene', () => {
       const ids = detailIds(collection);
       await withPage(`/${collection}/`, async (page) => {
         // Projects are paginated (src/lib/listings.ts): follow the pages to the end.
-        const linked = collection === 'prosjekter' ? await listingIds(page, '/prosjekter/') : await linkedIds(page.locator('main'), collection);
+        const linked =
+          collection === 'prosjekter'
+            ? await listingIds(page, '/prosjekter/')
+            : await linkedIds(page.locator('main'), collection);
         expect(linked.length, 'ingen side skal lenkes to ganger').toBe(new Set(linked).size);
         expect([...linked].sort()).toEqual(ids);
       });
@@ -180,7 +189,10 @@ describe.skipIf(usedTool === undefined)('verktøysidene', () => {
   it(`«Brukt i» er lik antall prosjektkort (${pathOf('verktoy', usedTool) ?? NONE})`, async () => {
     await withPage(`/verktoy/${usedTool}/`, async (page) => {
       const usedIn = await factValue(page, 'Brukt i');
-      const cards = await projectsWithListing(page, page.getByRole('region', { name: 'Prosjekter som bruker verktøyet' }));
+      const cards = await projectsWithListing(
+        page,
+        page.getByRole('region', { name: 'Prosjekter som bruker verktøyet' }),
+      );
       expect(cards.length, 'verktøyet er brukt av minst ett prosjekt i dist/').toBeGreaterThan(0);
       expect(toInt(usedIn ?? ''), `«Brukt i: ${usedIn}»`).toBe(cards.length);
     });
@@ -193,7 +205,10 @@ describe.skipIf(usedTool === undefined)('verktøysidene', () => {
       for (const id of detailIds('verktoy')) {
         await opened.page.goto(`${site.server.url}/verktoy/${id}/`);
         const usedIn = (await factValue(opened.page, 'Brukt i')) ?? '(mangler)';
-        const cards = await projectsWithListing(opened.page, opened.page.getByRole('region', { name: 'Prosjekter som bruker verktøyet' }));
+        const cards = await projectsWithListing(
+          opened.page,
+          opened.page.getByRole('region', { name: 'Prosjekter som bruker verktøyet' }),
+        );
         const shown = /^Ingen/.test(usedIn) ? 0 : toInt(usedIn);
         if (shown !== cards.length) wrong.push(`/verktoy/${id}/: «Brukt i: ${usedIn}», ${cards.length} prosjektkort`);
       }
@@ -204,7 +219,6 @@ describe.skipIf(usedTool === undefined)('verktøysidene', () => {
     }
   });
 });
-
 
 describe('brødsmuler', () => {
   it('forsiden har ingen brødsmulesti', async () => {
@@ -226,7 +240,10 @@ describe('brødsmuler', () => {
         expect(await current.count(), 'nøyaktig ett ledd er gjeldende side').toBe(1);
         expect(await items.last().locator('[aria-current="page"]').count(), 'det er det siste leddet').toBe(1);
         const h1 = (await page.locator('h1').innerText()).trim();
-        expect(h1.startsWith((await current.innerText()).trim()), `siste ledd «${await current.innerText()}», h1 «${h1}»`).toBe(true);
+        expect(
+          h1.startsWith((await current.innerText()).trim()),
+          `siste ledd «${await current.innerText()}», h1 «${h1}»`,
+        ).toBe(true);
       });
     });
   }
@@ -236,10 +253,19 @@ describe('bilder', () => {
   for (const { name, path: url } of [{ name: 'forside', path: '/' }, ...detailPages]) {
     it.skipIf(!url)(`${name} (${url ?? NONE}): hvert bilde har alt-tekst, width og height`, async () => {
       await withPage(url!, async (page) => {
-        const images = await page.locator('img').evaluateAll((imgs) =>
-          imgs.map((img) => ({ src: img.getAttribute('src'), alt: img.getAttribute('alt'), width: img.getAttribute('width'), height: img.getAttribute('height') })),
+        const images = await page
+          .locator('img')
+          .evaluateAll((imgs) =>
+            imgs.map((img) => ({
+              src: img.getAttribute('src'),
+              alt: img.getAttribute('alt'),
+              width: img.getAttribute('width'),
+              height: img.getAttribute('height'),
+            })),
+          );
+        const bad = images.filter(
+          (i) => !i.alt?.trim() || !/^\d+$/.test(i.width ?? '') || !/^\d+$/.test(i.height ?? ''),
         );
-        const bad = images.filter((i) => !i.alt?.trim() || !/^\d+$/.test(i.width ?? '') || !/^\d+$/.test(i.height ?? ''));
         expect(bad).toEqual([]);
       });
     });
@@ -254,7 +280,9 @@ describe('bilder', () => {
         count++;
         const { alt, width, height, src } = Object.fromEntries(tag.attrs);
         if (!alt?.trim() || !/^\d+$/.test(width ?? '') || !/^\d+$/.test(height ?? '')) {
-          bad.push(`${urlOfFile(file)}: <img src="${src}" alt="${alt ?? ''}" width="${width ?? ''}" height="${height ?? ''}">`);
+          bad.push(
+            `${urlOfFile(file)}: <img src="${src}" alt="${alt ?? ''}" width="${width ?? ''}" height="${height ?? ''}">`,
+          );
         }
       }
     }

@@ -69,7 +69,11 @@ describe('a municipality chart', () => {
       }
       expect(shown).toEqual(expected);
       // One plotted point per quarter with data: circles plus signal squares.
-      const points = await page.locator(`#spc-${kommune}-tittel >> xpath=ancestor::figure//*[contains(@class,"chart__svg--wide")]//*[contains(@class,"chart__line--main")]/*[self::*[local-name()="circle"] or self::*[local-name()="rect"]]`).count();
+      const points = await page
+        .locator(
+          `#spc-${kommune}-tittel >> xpath=ancestor::figure//*[contains(@class,"chart__svg--wide")]//*[contains(@class,"chart__line--main")]/*[self::*[local-name()="circle"] or self::*[local-name()="rect"]]`,
+        )
+        .count();
       expect(points).toBe(expected.size);
     } finally {
       await close();
@@ -82,7 +86,10 @@ function surveySeriesFromCsv(): Map<string, Map<number, string>> {
   const file = join(contentDir, 'undersokelser/kommuner.csv');
   const out = new Map<string, Map<number, string>>();
   if (!existsSync(file)) return out;
-  const [header, ...lines] = readFileSync(file, 'utf8').replace(/^\uFEFF/, '').trim().split('\n');
+  const [header, ...lines] = readFileSync(file, 'utf8')
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split('\n');
   const cols = header!.split(';');
   const at = (cells: string[], name: string) => cells[cols.indexOf(name)]!.trim();
   for (const line of lines) {
@@ -130,12 +137,18 @@ describe('survey charts', () => {
         }
         expect(shown, key).toEqual(expected);
         // One plotted point per year with a score; a gap has none.
-        const points = await figure.locator('.chart__svg--wide .chart__line--main circle, .chart__svg--wide .chart__line--main rect').count();
+        const points = await figure
+          .locator('.chart__svg--wide .chart__line--main circle, .chart__svg--wide .chart__line--main rect')
+          .count();
         expect(points, key).toBe(byYear.size);
         // The summary, the rule sentence and the example-data mark are there.
         expect(await figure.locator('.chart__summary').textContent()).toMatch(/\(skala \d+–\d+\) (steg|falt|var) /);
-        expect(await figure.locator('figcaption').textContent()).toMatch(/^(Signal: |Ingen av reglene slo ut|Diagrammet har ingen kontrollgrenser)/);
-        expect(await figure.locator('svg.chart__svg--wide desc').textContent()).toBe(await figure.locator('.chart__summary').textContent());
+        expect(await figure.locator('figcaption').textContent()).toMatch(
+          /^(Signal: |Ingen av reglene slo ut|Diagrammet har ingen kontrollgrenser)/,
+        );
+        expect(await figure.locator('svg.chart__svg--wide desc').textContent()).toBe(
+          await figure.locator('.chart__summary').textContent(),
+        );
       }
       expect(problems).toEqual([]);
     } finally {

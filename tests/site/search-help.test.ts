@@ -33,7 +33,8 @@ async function openSearch(query: string): Promise<{ opened: OpenedPage; status: 
   return { opened, status: await settled(opened.page) };
 }
 
-const countIn = (status: string) => Number((/^([\d\s\u00a0\u202f]+) treff/.exec(status)?.[1] ?? 'x').replace(/\D/g, ''));
+const countIn = (status: string) =>
+  Number((/^([\d\s\u00a0\u202f]+) treff/.exec(status)?.[1] ?? 'x').replace(/\D/g, ''));
 const visible = (page: Page, selector: string) => page.isVisible(selector);
 
 describe('a search that misses', () => {
@@ -108,14 +109,23 @@ describe('results', () => {
     const { opened } = await openSearch(`?q=${encodeURIComponent(`"${title}"`)}`);
     try {
       const shown = await opened.page.$$eval('#sok-treff > li', (lis) =>
-        lis.map((li) => ({ href: li.querySelector('h3 a')?.getAttribute('href') ?? '', title: li.querySelector('h3 a')?.textContent ?? '', meta: li.querySelector('.search__meta')?.textContent ?? '' })),
+        lis.map((li) => ({
+          href: li.querySelector('h3 a')?.getAttribute('href') ?? '',
+          title: li.querySelector('h3 a')?.textContent ?? '',
+          meta: li.querySelector('.search__meta')?.textContent ?? '',
+        })),
       );
       const same = shown.filter((s) => s.title === title);
       expect(same.length).toBeGreaterThanOrEqual(2);
       for (const s of same) {
         const place = placeOf(s.href);
         expect(place, s.href).not.toBe('');
-        expect(s.meta).toMatch(new RegExp(`^Prosjekt · ${place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} · \\d{1,2}\\. \\p{L}+ \\d{4}( Eksempeldata)?$`, 'u'));
+        expect(s.meta).toMatch(
+          new RegExp(
+            `^Prosjekt · ${place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} · \\d{1,2}\\. \\p{L}+ \\d{4}( Eksempeldata)?$`,
+            'u',
+          ),
+        );
       }
       expect(new Set(same.map((s) => s.meta)).size).toBe(same.length);
     } finally {

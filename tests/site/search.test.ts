@@ -28,7 +28,14 @@ import {
 } from '../helpers/search-index';
 import { resolvePath } from '../helpers/serve';
 import { indexedFragmentPages } from '../../config/search-index';
-import { missingFromOrder, orderFileName, parseOrder, SORT_FIELDS, type Order, type SortField } from '../../src/lib/search/order';
+import {
+  missingFromOrder,
+  orderFileName,
+  parseOrder,
+  SORT_FIELDS,
+  type Order,
+  type SortField,
+} from '../../src/lib/search/order';
 import { servedSite } from '../helpers/site';
 
 const site = servedSite();
@@ -74,7 +81,9 @@ async function openSearch(query = '', width: number = WIDTHS.desktop): Promise<{
     return { opened, status };
   } catch (err) {
     await opened.close();
-    throw new Error(`/sok/${query}: søkesiden ble aldri klar (${String(err)}); feil under lasting: ${opened.problems.join('; ')}`);
+    throw new Error(
+      `/sok/${query}: søkesiden ble aldri klar (${String(err)}); feil under lasting: ${opened.problems.join('; ')}`,
+    );
   }
 }
 
@@ -163,13 +172,17 @@ async function openGroup(page: Page, group: string): Promise<void> {
  * the last group has started: wait until every value of every open group shows a count.
  */
 async function openAllGroups(page: Page): Promise<void> {
-  for (const g of await page.$$eval('#sok-filtre details[data-group]', (ds) => ds.map((d) => (d as HTMLElement).dataset.group!))) {
+  for (const g of await page.$$eval('#sok-filtre details[data-group]', (ds) =>
+    ds.map((d) => (d as HTMLElement).dataset.group!),
+  )) {
     await openGroup(page, g);
   }
   await page.waitForFunction(
     () =>
       !document.getElementById('sok-filtre')?.hasAttribute('aria-busy') &&
-      [...document.querySelectorAll('#sok-filtre details[open] .search__count')].every((c) => (c.textContent ?? '') !== ''),
+      [...document.querySelectorAll('#sok-filtre details[open] .search__count')].every(
+        (c) => (c.textContent ?? '') !== '',
+      ),
     null,
     { timeout: 15_000 },
   );
@@ -199,7 +212,11 @@ function wrongCounts(boxes: Box[], selection: FilterSelection): string[] {
 }
 
 /** Lower case without combining marks: å -> a, é -> e (æ and ø have none and stay). */
-const fold = (text: string) => text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+const fold = (text: string) =>
+  text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '');
 
 const urlsOf = (list: { url: string }[]) => list.map((p) => p.url).sort();
 const missingFrom = (expected: string[], shown: Shown[]) => {
@@ -274,7 +291,9 @@ describe('sorteringsfilene', () => {
   });
 
   it('følger sidenes dato- og tittelnøkler', async () => {
-    const byId = new Map((await indexedFragmentPages(path.join(DIST, 'pagefind'))).map((f) => [f.id, byUrl.get(f.url)!]));
+    const byId = new Map(
+      (await indexedFragmentPages(path.join(DIST, 'pagefind'))).map((f) => [f.id, byUrl.get(f.url)!]),
+    );
     for (const field of SORT_FIELDS) {
       const keys = orders[field].map((group) => group.map((id) => byId.get(id)?.sort.get(field)));
       for (const group of keys) expect(new Set(group).size, `${field}: én nøkkel per gruppe`).toBe(1);
@@ -313,11 +332,21 @@ describe('søkeord', () => {
       expect(countIn(status), `status «${status}» mot antall viste treff`).toBe(shown.length);
       expect.soft(missingFrom(expected, shown), 'sider som sier «sykefravær», men ikke ble funnet').toEqual([]);
       const strays = shown
-        .filter((s) => !/sykefravær/i.test(`${byUrl.get(s.href)?.title} ${byUrl.get(s.href)?.visibleText} ${byUrl.get(s.href)?.hiddenText}`))
+        .filter(
+          (s) =>
+            !/sykefravær/i.test(
+              `${byUrl.get(s.href)?.title} ${byUrl.get(s.href)?.visibleText} ${byUrl.get(s.href)?.hiddenText}`,
+            ),
+        )
         .map((s) => s.href);
       expect.soft(strays, 'treff uten «sykefravær» noe sted i den indekserte teksten').toEqual([]);
       expect.soft(resultProblems(shown)).toEqual([]);
-      expect.soft(shown.some((s) => /<mark>[^<]*sykefravær/i.test(s.excerptHtml)), 'utdragene markerer treffordet med <mark>').toBe(true);
+      expect
+        .soft(
+          shown.some((s) => /<mark>[^<]*sykefravær/i.test(s.excerptHtml)),
+          'utdragene markerer treffordet med <mark>',
+        )
+        .toBe(true);
       expect(opened.problems).toEqual([]);
     } finally {
       await opened.close();
@@ -377,7 +406,12 @@ describe('søkeord', () => {
       try {
         const shown = await showAll(opened.page);
         expect(countIn(status)).toBe(shown.length);
-        expect.soft(shown.map((s) => s.href), `«${name}»`).toContain(municipality.url);
+        expect
+          .soft(
+            shown.map((s) => s.href),
+            `«${name}»`,
+          )
+          .toContain(municipality.url);
         expect.soft(missingFrom(expected, shown), `sider som nevner «${name}», men ikke ble funnet`).toEqual([]);
         expect(opened.problems).toEqual([]);
       } finally {
@@ -398,7 +432,9 @@ describe('søkeord', () => {
       try {
         const shown = await showAll(opened.page);
         expect(countIn(status)).toBe(shown.length);
-        expect.soft(missingFrom(onlyBokmal, shown), `sider som bare sier «sykefravær», men ikke ble funnet av «${q}»`).toEqual([]);
+        expect
+          .soft(missingFrom(onlyBokmal, shown), `sider som bare sier «sykefravær», men ikke ble funnet av «${q}»`)
+          .toEqual([]);
         // Where the word is only in the hidden glossary block, that block must not be the excerpt.
         const leaked = shown
           .filter((s) => !saysQ(`${byUrl.get(s.href)?.title} ${byUrl.get(s.href)?.visibleText}`))
@@ -463,67 +499,82 @@ describe('filtre', () => {
     }
   });
 
-  it('ELLER innen en gruppe, OG mellom grupper, og tallene i filtrene stemmer med dist/', { timeout: 120_000 }, async () => {
-    const values = filterValues(pages);
-    for (const [g, v] of [['pulje', 'Pulje 3'], ['pulje', 'Pulje 4'], ['sektor', 'Pleie og omsorg'], ['pulje', 'Pulje 1']] as const) {
-      expect(values.get(g)?.has(v), `${g} «${v}» finnes i dist/`).toBe(true);
-    }
-    const count = (sel: FilterSelection) => pages.filter((p) => matchesFilters(p, sel)).length;
-    const p3 = count({ pulje: ['Pulje 3'] });
-    const p4 = count({ pulje: ['Pulje 4'] });
-    const either = count({ pulje: ['Pulje 3', 'Pulje 4'] });
-    const both = count({ pulje: ['Pulje 3', 'Pulje 4'], sektor: ['Pleie og omsorg'] });
-    console.log(`dist/: Pulje 3 ${p3}, Pulje 4 ${p4} (sum ${p3 + p4}), Pulje 3 eller 4 ${either}, og Pleie og omsorg ${both}`);
-    expect(either, 'Pulje 3 og 4 overlapper ikke, så ELLER gir summen').toBe(p3 + p4);
+  it(
+    'ELLER innen en gruppe, OG mellom grupper, og tallene i filtrene stemmer med dist/',
+    { timeout: 120_000 },
+    async () => {
+      const values = filterValues(pages);
+      for (const [g, v] of [
+        ['pulje', 'Pulje 3'],
+        ['pulje', 'Pulje 4'],
+        ['sektor', 'Pleie og omsorg'],
+        ['pulje', 'Pulje 1'],
+      ] as const) {
+        expect(values.get(g)?.has(v), `${g} «${v}» finnes i dist/`).toBe(true);
+      }
+      const count = (sel: FilterSelection) => pages.filter((p) => matchesFilters(p, sel)).length;
+      const p3 = count({ pulje: ['Pulje 3'] });
+      const p4 = count({ pulje: ['Pulje 4'] });
+      const either = count({ pulje: ['Pulje 3', 'Pulje 4'] });
+      const both = count({ pulje: ['Pulje 3', 'Pulje 4'], sektor: ['Pleie og omsorg'] });
+      console.log(
+        `dist/: Pulje 3 ${p3}, Pulje 4 ${p4} (sum ${p3 + p4}), Pulje 3 eller 4 ${either}, og Pleie og omsorg ${both}`,
+      );
+      expect(either, 'Pulje 3 og 4 overlapper ikke, så ELLER gir summen').toBe(p3 + p4);
 
-    const { opened } = await openSearch();
-    try {
-      const { page } = opened;
-      let status = await setFilter(page, 'pulje', 'Pulje 3', true);
-      expect(countIn(status)).toBe(p3);
-      await openAllGroups(page);
-      let boxes = await filterBoxes(page);
-      expect.soft(wrongCounts(boxes, { pulje: ['Pulje 3'] }), 'tall etter Pulje 3').toEqual([]);
-      // The other pools keep their own totals rather than dropping to 0 (they would widen an OR).
-      const pool1 = boxes.find((b) => b.group === 'pulje' && b.value === 'Pulje 1');
-      expect(pool1?.label, 'Pulje 1 etter å ha valgt Pulje 3').toBe(`Pulje 1 (${count({ pulje: ['Pulje 1'] })})`);
-      expect(count({ pulje: ['Pulje 1'] })).toBeGreaterThan(0);
+      const { opened } = await openSearch();
+      try {
+        const { page } = opened;
+        let status = await setFilter(page, 'pulje', 'Pulje 3', true);
+        expect(countIn(status)).toBe(p3);
+        await openAllGroups(page);
+        let boxes = await filterBoxes(page);
+        expect.soft(wrongCounts(boxes, { pulje: ['Pulje 3'] }), 'tall etter Pulje 3').toEqual([]);
+        // The other pools keep their own totals rather than dropping to 0 (they would widen an OR).
+        const pool1 = boxes.find((b) => b.group === 'pulje' && b.value === 'Pulje 1');
+        expect(pool1?.label, 'Pulje 1 etter å ha valgt Pulje 3').toBe(`Pulje 1 (${count({ pulje: ['Pulje 1'] })})`);
+        expect(count({ pulje: ['Pulje 1'] })).toBeGreaterThan(0);
 
-      status = await setFilter(page, 'pulje', 'Pulje 4', true);
-      expect(countIn(status), 'Pulje 3 + Pulje 4').toBe(either);
-      expect(countIn(status)).toBeGreaterThan(p3);
-      expect.soft(wrongCounts(await filterBoxes(page), { pulje: ['Pulje 3', 'Pulje 4'] }), 'tall etter Pulje 3 + 4').toEqual([]);
+        status = await setFilter(page, 'pulje', 'Pulje 4', true);
+        expect(countIn(status), 'Pulje 3 + Pulje 4').toBe(either);
+        expect(countIn(status)).toBeGreaterThan(p3);
+        expect
+          .soft(wrongCounts(await filterBoxes(page), { pulje: ['Pulje 3', 'Pulje 4'] }), 'tall etter Pulje 3 + 4')
+          .toEqual([]);
 
-      status = await setFilter(page, 'sektor', 'Pleie og omsorg', true);
-      expect(countIn(status), '(Pulje 3 eller 4) og Pleie og omsorg').toBe(both);
-      expect(countIn(status)).toBeLessThan(either);
-      const selection = { pulje: ['Pulje 3', 'Pulje 4'], sektor: ['Pleie og omsorg'] };
-      expect.soft(wrongCounts(await filterBoxes(page), selection), 'tall etter + Pleie og omsorg').toEqual([]);
-      const shown = await showAll(page);
-      expect(shown.map((s) => s.href).sort()).toEqual(urlsOf(pages.filter((p) => matchesFilters(p, selection))));
-      expect(params(page).getAll('pulje').sort()).toEqual(['Pulje 3', 'Pulje 4']);
-      expect(params(page).getAll('sektor')).toEqual(['Pleie og omsorg']);
+        status = await setFilter(page, 'sektor', 'Pleie og omsorg', true);
+        expect(countIn(status), '(Pulje 3 eller 4) og Pleie og omsorg').toBe(both);
+        expect(countIn(status)).toBeLessThan(either);
+        const selection = { pulje: ['Pulje 3', 'Pulje 4'], sektor: ['Pleie og omsorg'] };
+        expect.soft(wrongCounts(await filterBoxes(page), selection), 'tall etter + Pleie og omsorg').toEqual([]);
+        const shown = await showAll(page);
+        expect(shown.map((s) => s.href).sort()).toEqual(urlsOf(pages.filter((p) => matchesFilters(p, selection))));
+        expect(params(page).getAll('pulje').sort()).toEqual(['Pulje 3', 'Pulje 4']);
+        expect(params(page).getAll('sektor')).toEqual(['Pleie og omsorg']);
 
-      // Every group present in dist/ is offered, with every value.
-      const shownValues = new Map<string, string[]>();
-      for (const b of await filterBoxes(page)) shownValues.set(b.group, [...(shownValues.get(b.group) ?? []), b.value]);
-      expect([...shownValues.keys()]).toEqual(GROUPS.filter((g) => values.has(g)));
-      for (const [g, vs] of values) expect.soft(shownValues.get(g)?.slice().sort(), `verdier i gruppen ${g}`).toEqual([...vs].sort());
+        // Every group present in dist/ is offered, with every value.
+        const shownValues = new Map<string, string[]>();
+        for (const b of await filterBoxes(page))
+          shownValues.set(b.group, [...(shownValues.get(b.group) ?? []), b.value]);
+        expect([...shownValues.keys()]).toEqual(GROUPS.filter((g) => values.has(g)));
+        for (const [g, vs] of values)
+          expect.soft(shownValues.get(g)?.slice().sort(), `verdier i gruppen ${g}`).toEqual([...vs].sort());
 
-      // "Fjern alle filtre" clears them all and returns to the field.
-      expect(await page.isVisible('#sok-nullstill')).toBe(true);
-      await page.click('#sok-nullstill');
-      status = await settled(page, { not: status });
-      expect(status).toMatch(/^Skriv et søkeord/);
-      expect((await filterBoxes(page)).filter((b) => b.checked)).toEqual([]);
-      expect(page.url()).toBe(`${site.server.url}/sok/`);
-      expect((await focused(page))?.id).toBe('sok-felt');
-      expect(await page.isHidden('#sok-nullstill')).toBe(true);
-      expect(opened.problems).toEqual([]);
-    } finally {
-      await opened.close();
-    }
-  });
+        // "Fjern alle filtre" clears them all and returns to the field.
+        expect(await page.isVisible('#sok-nullstill')).toBe(true);
+        await page.click('#sok-nullstill');
+        status = await settled(page, { not: status });
+        expect(status).toMatch(/^Skriv et søkeord/);
+        expect((await filterBoxes(page)).filter((b) => b.checked)).toEqual([]);
+        expect(page.url()).toBe(`${site.server.url}/sok/`);
+        expect((await focused(page))?.id).toBe('sok-felt');
+        expect(await page.isHidden('#sok-nullstill')).toBe(true);
+        expect(opened.problems).toEqual([]);
+      } finally {
+        await opened.close();
+      }
+    },
+  );
 
   it('filtre uten søkeord i URL-en (?pulje=Pulje+3&sektor=Pleie+og+omsorg) viser sidene som har begge, nyeste først', async () => {
     const selection = { pulje: ['Pulje 3'], sektor: ['Pleie og omsorg'] };
@@ -535,7 +586,9 @@ describe('filtre', () => {
       expect(status).toBe(`${expected.length} treff med filter: Pulje 3; sektor Pleie og omsorg.`);
       // Without a query there is nothing to rank by: the menu shows the order the hits are in.
       expect(await page.inputValue('#sok-sortering'), 'sorteringsmenyen uten søkeord').toBe('nyest');
-      expect(await page.$eval('#sok-sortering option[value="relevans"]', (o) => (o as HTMLOptionElement).disabled)).toBe(true);
+      expect(
+        await page.$eval('#sok-sortering option[value="relevans"]', (o) => (o as HTMLOptionElement).disabled),
+      ).toBe(true);
       const checked = (await filterBoxes(page)).filter((b) => b.checked).map((b) => `${b.group}=${b.value}`);
       expect(checked).toEqual(['pulje=Pulje 3', 'sektor=Pleie og omsorg']);
       const shown = await showAll(page);
@@ -543,7 +596,9 @@ describe('filtre', () => {
       const dates = shown.map((s) => byUrl.get(s.href)?.sort.get('dato') ?? '');
       expect(dates, 'uten søkeord sorteres treffene nyeste først').toEqual([...dates].sort().reverse());
       // The groups chosen from are open; the others open on demand and fetch their counts.
-      const open = await page.$$eval('#sok-filtre details[open]', (ds) => ds.map((d) => (d as HTMLElement).dataset.group));
+      const open = await page.$$eval('#sok-filtre details[open]', (ds) =>
+        ds.map((d) => (d as HTMLElement).dataset.group),
+      );
       expect(open).toEqual(['pulje', 'sektor']);
       await openAllGroups(page);
       expect.soft(wrongCounts(await filterBoxes(page), selection)).toEqual([]);
@@ -567,7 +622,9 @@ describe('tilstanden i URL-en', () => {
       await page.keyboard.type(q, { delay: 40 });
       const s1 = await settled(page, { q });
       expect(params(page).get('q'), 'URL-en etter å ha skrevet').toBe(q);
-      expect(await page.evaluate(() => history.length), 'skriving erstatter historikkinnslaget (replaceState)').toBe(historyAtStart);
+      expect(await page.evaluate(() => history.length), 'skriving erstatter historikkinnslaget (replaceState)').toBe(
+        historyAtStart,
+      );
       const r1 = (await shownResults(page)).map((s) => s.href);
 
       const s2 = await setFilter(page, 'sektor', sector, true);
@@ -575,7 +632,9 @@ describe('tilstanden i URL-en', () => {
       expect(countIn(s2)).toBeLessThan(countIn(s1));
       expect(params(page).get('q')).toBe(q);
       expect(params(page).getAll('sektor')).toEqual([sector]);
-      expect(await page.evaluate(() => history.length), 'filtervalg legger til et historikkinnslag (pushState)').toBe(historyAtStart + 1);
+      expect(await page.evaluate(() => history.length), 'filtervalg legger til et historikkinnslag (pushState)').toBe(
+        historyAtStart + 1,
+      );
       const r2 = (await shownResults(page)).map((s) => s.href);
       const url2 = page.url();
 
@@ -663,7 +722,9 @@ describe('tilstanden i URL-en', () => {
         await page.selectOption('#sok-sortering', sort);
         await settled(page, { q });
         expect(params(page).get('sortering')).toBe(sort);
-        expect(await page.evaluate(() => history.length), `sortering ${sort} legger til et historikkinnslag`).toBe(length + 1);
+        expect(await page.evaluate(() => history.length), `sortering ${sort} legger til et historikkinnslag`).toBe(
+          length + 1,
+        );
         const shown = await showAll(page);
         expect(shown.map((s) => s.href).sort(), `sortering ${sort} gir de samme treffene`).toEqual(relevant);
         if (sort === 'tittel') {
@@ -701,7 +762,9 @@ describe('sortering uten sorteringsfil', () => {
       });
       await page.selectOption('#sok-sortering', 'nyest');
       const failed = await settled(page, { q });
-      expect(failed).toBe(`${hits} treff for «${q}». Treffene kunne ikke sorteres: de står i den rekkefølgen søket ga dem.`);
+      expect(failed).toBe(
+        `${hits} treff for «${q}». Treffene kunne ikke sorteres: de står i den rekkefølgen søket ga dem.`,
+      );
       expect(await page.locator('#sok-treff > li').count()).toBeGreaterThan(0);
       await page.unroute('**/pagefind/kb-sortering-*.json');
       await page.$eval('#sok-status', (el) => {
@@ -767,7 +830,12 @@ describe('tilgjengelighet og tastatur', () => {
         expect(await page.locator('#sok-filtre input[type="checkbox"]:visible').count()).toBeGreaterThan(10);
 
         const violations = await runAxe(page);
-        expect.soft(violations.map((v) => `${v.id} [${v.impact}] ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`), formatViolations(where, violations)).toEqual([]);
+        expect
+          .soft(
+            violations.map((v) => `${v.id} [${v.impact}] ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`),
+            formatViolations(where, violations),
+          )
+          .toEqual([]);
 
         // The live region: polite status that names the count, the query and the filter.
         const region = await page.$eval('#sok-status', (el) => ({
@@ -814,16 +882,23 @@ describe('tilgjengelighet og tastatur', () => {
         await page.keyboard.press('Tab');
         const summary = await page.evaluate(() => {
           const el = document.activeElement;
-          return el?.tagName === 'SUMMARY' ? { group: (el.parentElement as HTMLElement).dataset.group, text: el.textContent } : null;
+          return el?.tagName === 'SUMMARY'
+            ? { group: (el.parentElement as HTMLElement).dataset.group, text: el.textContent }
+            : null;
         });
-        expect(summary, `Tab etter sorteringen: ${describeFocused(await focused(page))}`).toEqual({ group: 'type', text: 'Type' });
+        expect(summary, `Tab etter sorteringen: ${describeFocused(await focused(page))}`).toEqual({
+          group: 'type',
+          text: 'Type',
+        });
         expect((await focused(page))?.indicatorVisible, 'synlig fokus på gruppen').toBe(true);
         await page.keyboard.press('Enter');
         await page.waitForFunction(() => !document.getElementById('sok-filtre')?.hasAttribute('aria-busy'));
         await page.keyboard.press('Tab');
         const box = await page.evaluate(() => {
           const el = document.activeElement as HTMLInputElement | null;
-          return el?.closest('#sok-filtre') && el.type === 'checkbox' ? { group: el.dataset.group!, value: el.value, checked: el.checked } : null;
+          return el?.closest('#sok-filtre') && el.type === 'checkbox'
+            ? { group: el.dataset.group!, value: el.value, checked: el.checked }
+            : null;
         });
         expect(box, `Tab etter gruppen: ${describeFocused(await focused(page))}`).not.toBeNull();
         expect(box!.checked).toBe(false);
@@ -853,7 +928,11 @@ describe('tilgjengelighet og tastatur', () => {
 
 describe('uten JavaScript', () => {
   it('forklarer og lenker til oversiktene, og søkegrensesnittet forblir skjult', async () => {
-    const context = await site.browser.newContext({ javaScriptEnabled: false, viewport: { width: WIDTHS.desktop, height: 900 }, locale: 'nb-NO' });
+    const context = await site.browser.newContext({
+      javaScriptEnabled: false,
+      viewport: { width: WIDTHS.desktop, height: 900 },
+      locale: 'nb-NO',
+    });
     const problems: string[] = [];
     try {
       const page = await context.newPage();
@@ -933,14 +1012,17 @@ describe('måling', () => {
           });
           const status = document.getElementById('sok-status')!;
           new MutationObserver(() => {
-            if (!w.kbTiming.rendered && status.textContent?.includes(`«${query}»`)) w.kbTiming.rendered = performance.now();
+            if (!w.kbTiming.rendered && status.textContent?.includes(`«${query}»`))
+              w.kbTiming.rendered = performance.now();
           }).observe(status, { childList: true, characterData: true, subtree: true });
         }, q);
         await page.focus('#sok-felt');
         await page.keyboard.press('ControlOrMeta+A');
         await page.keyboard.type(q, { delay: 60 });
         await settled(page, { q });
-        const t = await page.evaluate(() => (window as unknown as { kbTiming: { lastKey: number; rendered: number } }).kbTiming);
+        const t = await page.evaluate(
+          () => (window as unknown as { kbTiming: { lastKey: number; rendered: number } }).kbTiming,
+        );
         return t.rendered - t.lastKey;
       };
 
@@ -962,7 +1044,11 @@ describe('måling', () => {
       expect(ms1).toBeGreaterThan(0);
       expect(ms2).toBeGreaterThan(0);
       // The filter groups come with the page; no filter file is fetched until a group is used.
-      for (const [name, net] of [['lasting', init], ['første søk', net1], ['andre søk', net2]] as const) {
+      for (const [name, net] of [
+        ['lasting', init],
+        ['første søk', net1],
+        ['andre søk', net2],
+      ] as const) {
         expect(net.what, `${name}: ingen filterfiler`).not.toContain('filter×');
       }
       await openGroup(page, 'fylke');

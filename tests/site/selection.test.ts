@@ -18,7 +18,8 @@ function selectionFiles() {
   const out: { kind: keyof typeof KINDS; key: string; dir: string }[] = [];
   for (const kind of Object.keys(KINDS) as (keyof typeof KINDS)[]) {
     const base = path.join(DIST, 'prosjekter', kind);
-    for (const key of readdirSync(base)) if (existsSync(path.join(base, key, 'prosjekter.csv'))) out.push({ kind, key, dir: path.join(base, key) });
+    for (const key of readdirSync(base))
+      if (existsSync(path.join(base, key, 'prosjekter.csv'))) out.push({ kind, key, dir: path.join(base, key) });
   }
   return out;
 }
@@ -31,8 +32,16 @@ describe('CSV files of the listings', () => {
     const files = selectionFiles();
     expect(new Set(files.map((f) => f.kind))).toEqual(new Set(Object.keys(KINDS)));
     for (const kind of Object.keys(KINDS)) {
-      const listings = readdirSync(path.join(DIST, 'prosjekter', kind)).filter((k) => existsSync(path.join(DIST, 'prosjekter', kind, k, 'index.html')));
-      expect(files.filter((f) => f.kind === kind).map((f) => f.key).sort(), kind).toEqual(listings.sort());
+      const listings = readdirSync(path.join(DIST, 'prosjekter', kind)).filter((k) =>
+        existsSync(path.join(DIST, 'prosjekter', kind, k, 'index.html')),
+      );
+      expect(
+        files
+          .filter((f) => f.kind === kind)
+          .map((f) => f.key)
+          .sort(),
+        kind,
+      ).toEqual(listings.sort());
     }
     for (const f of files) {
       const html = readFileSync(path.join(f.dir, 'index.html'), 'utf8');
@@ -48,7 +57,9 @@ describe('CSV files of the listings', () => {
     for (const f of selectionFiles()) {
       const csv = readFileSync(path.join(f.dir, 'prosjekter.csv'), 'utf8');
       const html = readFileSync(path.join(f.dir, 'index.html'), 'utf8');
-      const count = Number((/class="ds-paragraph lead"[^>]*>[^<]*?([\d\u00a0 ]+) prosjekt/.exec(html)?.[1] ?? '').replace(/\D/g, ''));
+      const count = Number(
+        (/class="ds-paragraph lead"[^>]*>[^<]*?([\d\u00a0 ]+) prosjekt/.exec(html)?.[1] ?? '').replace(/\D/g, ''),
+      );
       const rs = records(csv);
       expect(rs.length, f.dir).toBe(count);
       expect(csv.slice(0, csv.indexOf('\r\n')), f.dir).toBe(header);

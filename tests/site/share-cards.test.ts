@@ -13,7 +13,17 @@ import { parseTags } from '../helpers/html';
 /** Not pages to share: the CMS app at /admin/ and the e-mail editions of the newsletters. */
 const NOT_SHARED = [/^admin[/\\]/, /[/\\]epost\.html$/];
 
-const REQUIRED = ['og:title', 'og:description', 'og:url', 'og:type', 'og:image', 'og:image:alt', 'og:image:type', 'og:image:width', 'og:image:height'];
+const REQUIRED = [
+  'og:title',
+  'og:description',
+  'og:url',
+  'og:type',
+  'og:image',
+  'og:image:alt',
+  'og:image:type',
+  'og:image:width',
+  'og:image:height',
+];
 
 describe('share cards', () => {
   let pages: { file: string; meta: Map<string, string> }[] = [];
@@ -42,7 +52,8 @@ describe('share cards', () => {
     const problems: string[] = [];
     for (const { file, meta } of pages) {
       for (const key of REQUIRED) if (!meta.get(key)?.trim()) problems.push(`${file}: mangler ${key}`);
-      if (meta.get('twitter:card') !== 'summary_large_image') problems.push(`${file}: twitter:card er «${meta.get('twitter:card')}»`);
+      if (meta.get('twitter:card') !== 'summary_large_image')
+        problems.push(`${file}: twitter:card er «${meta.get('twitter:card')}»`);
     }
     expect(problems).toEqual([]);
   });
@@ -55,9 +66,11 @@ describe('share cards', () => {
       const pageUrl = meta.get('og:url');
       if (!image || !pageUrl) continue; // reported above
       const url = new URL(image);
-      if (url.origin !== new URL(pageUrl).origin) problems.push(`${file}: og:image ${image} er ikke på ${new URL(pageUrl).origin}`);
+      if (url.origin !== new URL(pageUrl).origin)
+        problems.push(`${file}: og:image ${image} er ikke på ${new URL(pageUrl).origin}`);
       const declared = `${meta.get('og:image:type')} ${meta.get('og:image:width')}×${meta.get('og:image:height')}`;
-      if (declared !== 'image/png 1200×630' && declared !== 'image/jpeg 1200×630') problems.push(`${file}: oppgitt ${declared}`);
+      if (declared !== 'image/png 1200×630' && declared !== 'image/jpeg 1200×630')
+        problems.push(`${file}: oppgitt ${declared}`);
       const target = path.join(DIST, decodeURIComponent(url.pathname));
       if (!seen.has(target)) {
         if (!existsSync(target)) seen.set(target, 'finnes ikke');

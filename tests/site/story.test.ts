@@ -11,7 +11,10 @@ import { DIST, htmlFiles, requireDist } from '../helpers/dist';
 import { decodeEntities } from '../helpers/html';
 
 /** Text of an HTML fragment; collapses white space but keeps the no-break space between a number and «%». */
-const text = (html: string) => decodeEntities(html.replace(/<[^>]+>/g, ' ')).replace(/[^\S\u00A0]+/g, ' ').trim();
+const text = (html: string) =>
+  decodeEntities(html.replace(/<[^>]+>/g, ' '))
+    .replace(/[^\S\u00A0]+/g, ' ')
+    .trim();
 const num = (s: string) => Number(s.replace(/\s/g, '').replace('−', '-').replace(',', '.'));
 
 describe('one change per municipality page', () => {
@@ -37,7 +40,10 @@ describe('one change per municipality page', () => {
         continue;
       }
       const story = stories[0]!;
-      const m = /(falt|steg) med (\d+,\d) prosentpoeng, fra (\d+,\d)\u00A0% i (\d{4}) .*? til (\d+,\d)\u00A0% i (\d{4})/.exec(story);
+      const m =
+        /(falt|steg) med (\d+,\d) prosentpoeng, fra (\d+,\d)\u00A0% i (\d{4}) .*? til (\d+,\d)\u00A0% i (\d{4})/.exec(
+          story,
+        );
       const same = /var uendret, (\d+,\d)\u00A0% både i (\d{4}) .*? og i (\d{4})/.exec(story);
       if (!m && !same) continue; // no change stated (the sentence says why)
       checked++;
@@ -48,18 +54,25 @@ describe('one change per municipality page', () => {
       if (m) {
         const [, verb, points, from, fromYear, to, toYear] = m;
         const diff = Math.round((num(to!) - num(from!)) * 10) / 10;
-        if (Math.abs(diff) !== num(points!) || (diff < 0) !== (verb === 'falt')) problems.push(`${file}: «${story}» regner ikke`);
+        if (Math.abs(diff) !== num(points!) || diff < 0 !== (verb === 'falt'))
+          problems.push(`${file}: «${story}» regner ikke`);
         if (diff === 0) problems.push(`${file}: like tall uten «uendret»`);
         if (yearValue(fromYear!) !== `${from}\u00A0%` || yearValue(toYear!) !== `${to}\u00A0%`) {
-          problems.push(`${file}: setningen (${from} % i ${fromYear}, ${to} % i ${toYear}) stemmer ikke med tabellen (${row.join(' | ')})`);
+          problems.push(
+            `${file}: setningen (${from} % i ${fromYear}, ${to} % i ${toYear}) stemmer ikke med tabellen (${row.join(' | ')})`,
+          );
         }
       } else if (same) {
         const [, value, fromYear, toYear] = same;
-        if (yearValue(fromYear!) !== `${value}\u00A0%` || yearValue(toYear!) !== `${value}\u00A0%`) problems.push(`${file}: «uendret» stemmer ikke med tabellen`);
+        if (yearValue(fromYear!) !== `${value}\u00A0%` || yearValue(toYear!) !== `${value}\u00A0%`)
+          problems.push(`${file}: «uendret» stemmer ikke med tabellen`);
       }
-      const summaries = [...html.matchAll(/class="ds-paragraph chart__summary"[^>]*>([\s\S]*?)<\/p>/g)].map((x) => text(x[1]!));
+      const summaries = [...html.matchAll(/class="ds-paragraph chart__summary"[^>]*>([\s\S]*?)<\/p>/g)].map((x) =>
+        text(x[1]!),
+      );
       for (const s of summaries) {
-        if (/Sykefraværet .* (falt|steg) (med|fra)/.test(s)) problems.push(`${file}: diagrammet sier en egen endring: «${s}»`);
+        if (/Sykefraværet .* (falt|steg) (med|fra)/.test(s))
+          problems.push(`${file}: diagrammet sier en egen endring: «${s}»`);
       }
     }
     expect(problems).toEqual([]);

@@ -23,7 +23,8 @@ describe('text glue over dist/', () => {
   it('has no words glued across element boundaries', () => {
     const problems: string[] = [];
     for (const file of files) {
-      for (const glue of findGlue(readFileSync(file, 'utf8'))) problems.push(`${path.relative(DIST, file)}: ${describeGlue(glue)}`);
+      for (const glue of findGlue(readFileSync(file, 'utf8')))
+        problems.push(`${path.relative(DIST, file)}: ${describeGlue(glue)}`);
     }
     expect(problems).toEqual([]);
   });

@@ -21,11 +21,16 @@ const rules = (url: string, html: string, htmlGzip = 5 * KB, options: BudgetOpti
   checkPage(url, html, htmlGzip, assetSize, options).violations.map((v) => v.rule);
 const img = (attrs: string) => `<img ${attrs} alt="">`;
 const good = (n: number, loading = 'lazy') =>
-  img(`src="/_astro/a${n}.webp" srcset="/_astro/a${n}-400.webp 400w, /_astro/a${n}.webp 800w" width="800" height="600" loading="${loading}"`);
+  img(
+    `src="/_astro/a${n}.webp" srcset="/_astro/a${n}-400.webp 400w, /_astro/a${n}.webp 800w" width="800" height="600" loading="${loading}"`,
+  );
 
 describe('vekt', () => {
   it('summerer HTML og hvert stilark én gang', () => {
-    const html = page('<p>x</p>', '<link rel="stylesheet" href="/_astro/site.css"><link rel="stylesheet" href="/_astro/site.css">');
+    const html = page(
+      '<p>x</p>',
+      '<link rel="stylesheet" href="/_astro/site.css"><link rel="stylesheet" href="/_astro/site.css">',
+    );
     const r = checkPage('/', html, 3 * KB, assetSize);
     expect(r.stylesheets).toEqual([{ href: '/_astro/site.css', gzip: 20 * KB }]);
     expect(r.total).toBe(23 * KB);
@@ -49,15 +54,29 @@ describe('vekt', () => {
   });
 
   it('andre link-typer er ikke stilark', () => {
-    const tags = parseTags(page('', '<link rel="icon" href="/f.svg"><link rel="preload stylesheet" href="/b.css"><link rel="alternate" href="/rss.xml">'));
+    const tags = parseTags(
+      page(
+        '',
+        '<link rel="icon" href="/f.svg"><link rel="preload stylesheet" href="/b.css"><link rel="alternate" href="/rss.xml">',
+      ),
+    );
     expect(stylesheetHrefs(tags)).toEqual(['/b.css']);
   });
 });
 
 describe('JavaScript', () => {
   it('finner script, on*-attributter og javascript:-lenker, men ikke JSON-data', () => {
-    const tags = parseTags(page('<script src="/a.js"></script><script>x()</script><button onclick="y()">b</button><a href="javascript:void 0">a</a><script type="application/ld+json">{}</script>'));
-    expect(scriptsOf(tags)).toEqual(['<script src="/a.js">', '<script> (inline)', '<button onclick>', '<a href="javascript:…">']);
+    const tags = parseTags(
+      page(
+        '<script src="/a.js"></script><script>x()</script><button onclick="y()">b</button><a href="javascript:void 0">a</a><script type="application/ld+json">{}</script>',
+      ),
+    );
+    expect(scriptsOf(tags)).toEqual([
+      '<script src="/a.js">',
+      '<script> (inline)',
+      '<button onclick>',
+      '<a href="javascript:…">',
+    ]);
   });
 
   it('er lov bare på sidene i listen', () => {
@@ -69,7 +88,8 @@ describe('JavaScript', () => {
 });
 
 describe('bilder', () => {
-  const check = (body: string, options = DEFAULT_OPTIONS) => imageViolations('/', parseTags(page(body)), options).map((v) => v.rule);
+  const check = (body: string, options = DEFAULT_OPTIONS) =>
+    imageViolations('/', parseTags(page(body)), options).map((v) => v.rule);
 
   it('godtar responsive, moderne bilder med størrelse som lastes lat', () => {
     expect(check(good(1) + good(2))).toEqual([]);
@@ -84,7 +104,9 @@ describe('bilder', () => {
   it('krever srcset og WebP/AVIF for rasterbilder fra astro:assets, ikke for andre', () => {
     expect(check(img('src="/_astro/a.jpg" width="8" height="6" loading="lazy"'))).toEqual(['img-srcset', 'img-format']);
     expect(check(img('src="/_astro/a.webp" width="8" height="6" loading="lazy"'))).toEqual(['img-srcset']);
-    expect(check(img('src="/_astro/a.jpg" srcset="/_astro/a.avif 400w" width="8" height="6" loading="lazy"'))).toEqual([]);
+    expect(check(img('src="/_astro/a.jpg" srcset="/_astro/a.avif 400w" width="8" height="6" loading="lazy"'))).toEqual(
+      [],
+    );
     expect(check(img('src="/_astro/kart.svg" width="8" height="6" loading="lazy"'))).toEqual([]);
     expect(check(img('src="/veiledning/skjerm.png" width="8" height="6" loading="lazy"'))).toEqual([]);
   });
@@ -92,7 +114,10 @@ describe('bilder', () => {
   it('godtar WebP/AVIF fra en <source> i <picture>, men ikke fra en tidligere <picture>', () => {
     const picture = `<picture><source type="image/avif" srcset="/_astro/a.avif 400w">${img('src="/_astro/a.jpg" width="8" height="6" loading="lazy"')}</picture>`;
     expect(check(picture)).toEqual([]);
-    expect(check(picture + img('src="/_astro/b.jpg" width="8" height="6" loading="lazy"'))).toEqual(['img-srcset', 'img-format']);
+    expect(check(picture + img('src="/_astro/b.jpg" width="8" height="6" loading="lazy"'))).toEqual([
+      'img-srcset',
+      'img-format',
+    ]);
   });
 
   it('de første bildene kan lastes straks, senere bilder skal være lat', () => {

@@ -43,7 +43,8 @@ describe('parsePhases', () => {
   });
 
   it('reads phases of a minute or more, which Astro writes as "1m 2s"', () => {
-    const log = ' generating static routes \n00:53:40 ✓ Completed in 1m 25s.\n\n generating optimized images \n00:53:45 ✓ Completed in 5.17s.\n';
+    const log =
+      ' generating static routes \n00:53:40 ✓ Completed in 1m 25s.\n\n generating optimized images \n00:53:45 ✓ Completed in 5.17s.\n';
     expect(parsePhases(log)).toMatchObject({ routes: 85, images: 5.17 });
     expect(completedIn('✓ Completed in 950ms.')).toBe(0.95);
     expect(completedIn('✓ Completed in 2m 0s.')).toBe(120);

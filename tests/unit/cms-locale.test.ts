@@ -12,7 +12,9 @@ import { cmsLocale } from '../../src/i18n/cms';
 type Phrases = { [key: string]: string | Phrases };
 
 const flat = (o: Phrases, prefix = ''): [string, string][] =>
-  Object.entries(o).flatMap(([k, v]) => (typeof v === 'string' ? [[prefix + k, v] as [string, string]] : flat(v, `${prefix}${k}.`)));
+  Object.entries(o).flatMap(([k, v]) =>
+    typeof v === 'string' ? [[prefix + k, v] as [string, string]] : flat(v, `${prefix}${k}.`),
+  );
 
 async function locale(name: string): Promise<Phrases> {
   // decap-cms-locales as installed with decap-cms (its own copy, if it has one).

@@ -43,7 +43,12 @@ describe('broken data files', () => {
     ['sykefravaer/blank-celle.csv', 2, 'kolonne avtalte_dagsverk', ['fant «»', EMPTY_CELL]],
     ['sykefravaer/tekst-i-tallkolonne.csv', 2, 'kolonne tapte_dagsverk', ['fant «ukjent»', 'et tall med sifre']],
     ['undersokelser/tom-skar.csv', 2, 'kolonne skår', ['fant «»', EMPTY_CELL]],
-    ['sykefravaer/windows-1252.csv', 1, '(tegnsett)', ['Windows-1252', '«CSV (semikolondelt)»', '«kommune;år;kvartal;', '«CSV UTF-8 (kommadelt) (*.csv)»']],
+    [
+      'sykefravaer/windows-1252.csv',
+      1,
+      '(tegnsett)',
+      ['Windows-1252', '«CSV (semikolondelt)»', '«kommune;år;kvartal;', '«CSV UTF-8 (kommadelt) (*.csv)»'],
+    ],
     ['undersokelser/utf-16.csv', 1, '(tegnsett)', ['UTF-16', '«CSV UTF-8 (kommadelt) (*.csv)»']],
     ['kommuner/ansi-tegnsett.yaml', 1, '(tegnsett)', ['Windows-1252', '«navn: Løten»', 'UTF-8']],
   ] as const)('%s:%i %s', (file, line, field, words) => {
@@ -65,8 +70,14 @@ describe('data files as Excel writes them', () => {
   it('accepts a UTF-8 byte-order mark, CRLF, a comma separator with quoted decimals, and grouped thousands', () => {
     const files: SourceFile[] = [
       ...valid,
-      { path: sick, text: '\uFEFFkommune,år,kvartal,sektor,tapte_dagsverk,avtalte_dagsverk\r\ntana,2008,1,alle,"980,5",10\u00A0000\r\n' },
-      { path: survey, text: '\uFEFFkommune;undersøkelse;tjeneste;år;skår;skala;eksempeldata\r\ntana;brukerundersokelse;sykehjem;2008;4,5;1-6;ja\r\n' },
+      {
+        path: sick,
+        text: '\uFEFFkommune,år,kvartal,sektor,tapte_dagsverk,avtalte_dagsverk\r\ntana,2008,1,alle,"980,5",10\u00A0000\r\n',
+      },
+      {
+        path: survey,
+        text: '\uFEFFkommune;undersøkelse;tjeneste;år;skår;skala;eksempeldata\r\ntana;brukerundersokelse;sykehjem;2008;4,5;1-6;ja\r\n',
+      },
     ];
     expect(check(files).problems).toEqual([]);
   });

@@ -59,7 +59,12 @@ describe('content check on broken files', () => {
     ['prosjekter/mangler-felt.md', 'status', 7, ['«ferdig»', '«pågår»']],
     ['prosjekter/mangler-felt.md', 'periode.slutt', 6, ['slutt kan ikke være før start', '«2008-01-01»']],
     ['prosjekter/mangler-felt.md', 'sammendarg', 8, ['ukjent felt «sammendarg»']],
-    ['prosjekter/pagar-etter-slutt.md', 'status', 7, ['«pågår»', '31. desember 2009', '30. juni 2010', 'forventet «avsluttet»']],
+    [
+      'prosjekter/pagar-etter-slutt.md',
+      'status',
+      7,
+      ['«pågår»', '31. desember 2009', '30. juni 2010', 'forventet «avsluttet»'],
+    ],
     // The YAML parser notices the unclosed quote where the block ends (line 4).
     ['prosjekter/odelagt-front-matter.md', '(front matter)', 4, ['ikke gyldig YAML', 'quote']],
     ['prosjekter/uten-front-matter.md', '(front matter)', 1, ['fant ingen front matter']],
@@ -114,7 +119,15 @@ describe('content check on broken files', () => {
   });
 
   it.each([
-    [3, '(rad)', ['lillehammer brukerundersokelse hjemmetjeneste 2007', 'står også på linje 2', 'én rad per kommune, undersøkelse, tjeneste og år']],
+    [
+      3,
+      '(rad)',
+      [
+        'lillehammer brukerundersokelse hjemmetjeneste 2007',
+        'står også på linje 2',
+        'én rad per kommune, undersøkelse, tjeneste og år',
+      ],
+    ],
     [4, 'kolonne kommune', ['«lilehammer»', 'mente du «lillehammer»']],
     [5, 'kolonne skår', ['«7,2»', 'skalaen 1-6']],
     [6, 'kolonne skala', ['«6-1»', 'laveste verdi på skalaen må være mindre enn høyeste']],
@@ -138,7 +151,9 @@ describe('content check on broken files', () => {
 
   it('reports each bad survey row once, and nothing for its one valid row', () => {
     const survey = problems.filter((p) => p.file.endsWith('undersokelser/kommuner.csv'));
-    expect(survey.map((p) => p.line).sort((a, b) => a! - b!)).toEqual([3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 14, 15, 16, 17]);
+    expect(survey.map((p) => p.line).sort((a, b) => a! - b!)).toEqual([
+      3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 14, 15, 16, 17,
+    ]);
   });
 
   it('checks internal links in Markdown bodies and reports each broken one with its line', () => {

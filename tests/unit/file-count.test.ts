@@ -8,12 +8,27 @@ describe('countFiles', () => {
   it('teller filer per mappe på toppnivå, med Pagefinds undermapper hver for seg', () => {
     const root = mkdtempSync(path.join(os.tmpdir(), 'kb-files-'));
     try {
-      const files = ['index.html', '404.html', 'kommuner/a/index.html', 'kommuner/b/index.html', 'pagefind/pagefind.js', 'pagefind/fragment/1.pf_fragment', 'pagefind/fragment/2.pf_fragment', 'pagefind/index/1.pf_index'];
+      const files = [
+        'index.html',
+        '404.html',
+        'kommuner/a/index.html',
+        'kommuner/b/index.html',
+        'pagefind/pagefind.js',
+        'pagefind/fragment/1.pf_fragment',
+        'pagefind/fragment/2.pf_fragment',
+        'pagefind/index/1.pf_index',
+      ];
       for (const f of files) {
         mkdirSync(path.dirname(path.join(root, f)), { recursive: true });
         writeFileSync(path.join(root, f), 'x');
       }
-      expect(Object.fromEntries(countFiles(root))).toEqual({ '(rot)': 2, kommuner: 2, pagefind: 1, 'pagefind/fragment': 2, 'pagefind/index': 1 });
+      expect(Object.fromEntries(countFiles(root))).toEqual({
+        '(rot)': 2,
+        kommuner: 2,
+        pagefind: 1,
+        'pagefind/fragment': 2,
+        'pagefind/index': 1,
+      });
     } finally {
       rmSync(root, { recursive: true, force: true });
     }

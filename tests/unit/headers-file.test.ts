@@ -44,7 +44,9 @@ describe('parseHeadersFile', () => {
   });
 
   it('beholder kolon i verdien', () => {
-    expect(parseHeadersFile('/x\n  Link: <https://a.example/>; rel=preconnect\n')[0]!.headers).toEqual([['Link', '<https://a.example/>; rel=preconnect']]);
+    expect(parseHeadersFile('/x\n  Link: <https://a.example/>; rel=preconnect\n')[0]!.headers).toEqual([
+      ['Link', '<https://a.example/>; rel=preconnect'],
+    ]);
   });
 
   it('lister alle feil med linjenummer', () => {
@@ -81,7 +83,11 @@ describe('mønstre', () => {
 describe('headersFor', () => {
   const rules = parseHeadersFile(sample);
   it('samler headere fra alle regler som passer, med navn i små bokstaver', () => {
-    expect(headersFor(rules, '/pagefind/pagefind.js')).toEqual({ 'x-frame-options': 'DENY', 'x-test': 'a', 'cache-control': 'no-cache' });
+    expect(headersFor(rules, '/pagefind/pagefind.js')).toEqual({
+      'x-frame-options': 'DENY',
+      'x-test': 'a',
+      'cache-control': 'no-cache',
+    });
   });
   it('slår sammen en header fra to regler med komma, som Cloudflare', () => {
     expect(headersFor(rules, '/_astro/a.js')['x-test']).toBe('a, b');
@@ -94,13 +100,19 @@ describe('headersFor', () => {
 describe('headerConflicts', () => {
   it('finner en header som to regler setter for samme sti', () => {
     const rules = parseHeadersFile(sample);
-    expect(headerConflicts(rules, ['/_astro/a.js', '/pagefind/pagefind.js'])).toEqual([{ path: '/_astro/a.js', header: 'x-test', patterns: ['/*', '/_astro/*'] }]);
+    expect(headerConflicts(rules, ['/_astro/a.js', '/pagefind/pagefind.js'])).toEqual([
+      { path: '/_astro/a.js', header: 'x-test', patterns: ['/*', '/_astro/*'] },
+    ]);
   });
 });
 
 describe('toNginx', () => {
   it('lager én map per header og add_header always i server-blokken', () => {
-    const conf = toNginx(parseHeadersFile('/*\n  X-A: 1\n/b/*\n  X-B: "q"\n'), { banner: ['topp'], serverName: 'example.org', root: '/srv' });
+    const conf = toNginx(parseHeadersFile('/*\n  X-A: 1\n/b/*\n  X-B: "q"\n'), {
+      banner: ['topp'],
+      serverName: 'example.org',
+      root: '/srv',
+    });
     expect(conf).toMatch(/^# topp\n/);
     expect(conf).toContain('map $kb_path $kb_x_a {\n  default "";\n  "~^/.*$" "1";  # /*\n}');
     expect(conf).toContain('"~^/b/.*$" "\\"q\\"";');
@@ -109,7 +121,9 @@ describe('toNginx', () => {
     expect(conf).toContain('root /srv;');
   });
   it('nekter ! Navn, som nginx ikke kan uttrykke', () => {
-    expect(() => toNginx(parseHeadersFile(sample), { banner: [], serverName: 'x', root: '/' })).toThrow(HeadersFileError);
+    expect(() => toNginx(parseHeadersFile(sample), { banner: [], serverName: 'x', root: '/' })).toThrow(
+      HeadersFileError,
+    );
   });
 });
 
@@ -117,7 +131,11 @@ describe('public/_headers', () => {
   const text = readFileSync(HEADERS_FILE, 'utf8');
   const rules = parseHeadersFile(text);
   const csp = (p: string) => headersFor(rules, p)['content-security-policy'] ?? '';
-  const directive = (policy: string, name: string) => policy.split(';').map((d) => d.trim()).find((d) => d.startsWith(`${name} `)) ?? '';
+  const directive = (policy: string, name: string) =>
+    policy
+      .split(';')
+      .map((d) => d.trim())
+      .find((d) => d.startsWith(`${name} `)) ?? '';
 
   it('docs/deploy/nginx.conf er generert fra den (npm run deploy:nginx)', () => {
     expect(readFileSync(NGINX_CONF, 'utf8')).toBe(nginxConfFromHeaders(text));
@@ -127,7 +145,22 @@ describe('public/_headers', () => {
     expect(rules.filter((r) => r.detach.length).map((r) => r.pattern)).toEqual([]);
   });
 
-  const paths = ['/', '/index.html', '/404.html', '/kommuner/', '/kommuner/moss/', '/sok/', '/admin/', '/admin/decap-cms.js', '/_astro/x.js', '/pagefind/pagefind.js', '/pagefind/pagefind-worker.js', '/pagefind/fragment/nb_1.pf_fragment', '/pagefind/index/nb_1.pf_index', '/nyhetsbrev/x/epost.html'];
+  const paths = [
+    '/',
+    '/index.html',
+    '/404.html',
+    '/kommuner/',
+    '/kommuner/moss/',
+    '/sok/',
+    '/admin/',
+    '/admin/decap-cms.js',
+    '/_astro/x.js',
+    '/pagefind/pagefind.js',
+    '/pagefind/pagefind-worker.js',
+    '/pagefind/fragment/nb_1.pf_fragment',
+    '/pagefind/index/nb_1.pf_index',
+    '/nyhetsbrev/x/epost.html',
+  ];
 
   it('setter ingen header to ganger for samme sti', () => {
     expect(headerConflicts(rules, paths)).toEqual([]);
@@ -154,10 +187,23 @@ describe('public/_headers', () => {
 
   it('hashede filer caches i et år, sider og Pagefinds inngangsfiler valideres på nytt', () => {
     const cache = (p: string) => headersFor(rules, p)['cache-control'];
-    for (const p of ['/_astro/x.js', '/pagefind/fragment/nb_1.pf_fragment', '/pagefind/index/nb_1.pf_index', '/pagefind/filter/nb_1.pf_filter']) {
+    for (const p of [
+      '/_astro/x.js',
+      '/pagefind/fragment/nb_1.pf_fragment',
+      '/pagefind/index/nb_1.pf_index',
+      '/pagefind/filter/nb_1.pf_filter',
+    ]) {
       expect(cache(p), p).toBe('public, max-age=31536000, immutable');
     }
-    for (const p of ['/', '/kommuner/moss/', '/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', '/pagefind/wasm.nb.pagefind', '/admin/decap-cms.js', '/rss.xml']) {
+    for (const p of [
+      '/',
+      '/kommuner/moss/',
+      '/pagefind/pagefind.js',
+      '/pagefind/pagefind-entry.json',
+      '/pagefind/wasm.nb.pagefind',
+      '/admin/decap-cms.js',
+      '/rss.xml',
+    ]) {
       expect(cache(p), p).toMatch(/max-age=0, must-revalidate/);
     }
   });
@@ -192,7 +238,10 @@ describe('serveStatic med headers', () => {
       expect((await fetch(`${server.url}/_headers`)).status).toBe(404);
       const plain = await serveStatic(root);
       try {
-        expect((await fetch(`${plain.url}/_astro/a.css`)).headers.get('x-frame-options'), 'uten headers som før').toBeNull();
+        expect(
+          (await fetch(`${plain.url}/_astro/a.css`)).headers.get('x-frame-options'),
+          'uten headers som før',
+        ).toBeNull();
       } finally {
         await plain.close();
       }

@@ -1,10 +1,33 @@
 import { describe, expect, it } from 'vitest';
-import { categoryScores, formatScoreTable, lostPoints, median, medianScores, missedGoals, type LhrLike } from '../../scripts/lib/lighthouse';
+import {
+  categoryScores,
+  formatScoreTable,
+  lostPoints,
+  median,
+  medianScores,
+  missedGoals,
+  type LhrLike,
+} from '../../scripts/lib/lighthouse';
 
 const lhr: LhrLike = {
   categories: {
-    performance: { score: 0.934, auditRefs: [{ id: 'tbt', weight: 30 }, { id: 'fcp', weight: 10 }, { id: 'cache', weight: 0 }, { id: 'lcp', weight: 25 }] },
-    accessibility: { score: 0.96, auditRefs: [{ id: 'target-size', weight: 7 }, { id: 'contrast', weight: 7 }, { id: 'na', weight: 3 }] },
+    performance: {
+      score: 0.934,
+      auditRefs: [
+        { id: 'tbt', weight: 30 },
+        { id: 'fcp', weight: 10 },
+        { id: 'cache', weight: 0 },
+        { id: 'lcp', weight: 25 },
+      ],
+    },
+    accessibility: {
+      score: 0.96,
+      auditRefs: [
+        { id: 'target-size', weight: 7 },
+        { id: 'contrast', weight: 7 },
+        { id: 'na', weight: 3 },
+      ],
+    },
     'best-practices': { score: 1, auditRefs: [] },
     seo: { score: null, auditRefs: [] },
   },
@@ -30,7 +53,10 @@ describe('Lighthouse-resultater', () => {
   });
 
   it('lister revisjonene som koster poeng, tyngst først, uten vekt 0 og uten ikke-aktuelle', () => {
-    expect(lostPoints(lhr, 'performance').map((a) => [a.id, a.score])).toEqual([['tbt', 72], ['fcp', 99]]);
+    expect(lostPoints(lhr, 'performance').map((a) => [a.id, a.score])).toEqual([
+      ['tbt', 72],
+      ['fcp', 99],
+    ]);
     expect(lostPoints(lhr, 'accessibility').map((a) => a.id)).toEqual(['target-size']);
   });
 

@@ -2,7 +2,14 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { compareTrees, firstDifference, formatComparison, hashTree, isIdentical, sha256 } from '../../scripts/lib/reproducible';
+import {
+  compareTrees,
+  firstDifference,
+  formatComparison,
+  hashTree,
+  isIdentical,
+  sha256,
+} from '../../scripts/lib/reproducible';
 
 const dirs: string[] = [];
 function tree(files: Record<string, string>): string {
@@ -29,7 +36,10 @@ describe('hashTree', () => {
 
 describe('compareTrees', () => {
   it('finner like trær like, uansett i hvilken mappe de ligger', () => {
-    const c = compareTrees(hashTree(tree({ 'a.html': '1', 'b/c.js': '2' })), hashTree(tree({ 'b/c.js': '2', 'a.html': '1' })));
+    const c = compareTrees(
+      hashTree(tree({ 'a.html': '1', 'b/c.js': '2' })),
+      hashTree(tree({ 'b/c.js': '2', 'a.html': '1' })),
+    );
     expect(isIdentical(c)).toBe(true);
     expect(c.same).toBe(2);
     expect(formatComparison(c, { a: 'A', b: 'B' })).toMatch(/alle 2 filer er byte for byte like/);

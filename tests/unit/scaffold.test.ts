@@ -90,11 +90,17 @@ describe('npm run ny on a copy of the small fixture set', () => {
   const expectedNumber = nextNumber(fixtureNumbers.filter((n) => n !== undefined));
   const made = {
     nyhetsbrev: { args: ['nyhetsbrev', 'Månedsnytt fra testen'], file: `nyhetsbrev/${month}-manedsnytt-fra-testen.md` },
-    prosjekt: { args: ['prosjekt', 'Nærvær på Gjøvik: «ja» til heltid'], file: 'prosjekter/naervaer-pa-gjovik-ja-til-heltid.md' },
+    prosjekt: {
+      args: ['prosjekt', 'Nærvær på Gjøvik: «ja» til heltid'],
+      file: 'prosjekter/naervaer-pa-gjovik-ja-til-heltid.md',
+    },
     historie: { args: ['historie', 'Å få gå tur på Tana igjen'], file: 'historier/a-fa-ga-tur-pa-tana-igjen.md' },
     // The ø spelling of the type, and a title given as separate words without quotes.
     verktoy: { args: ['verktøy', 'Fraværssamtalen', 'i', 'praksis'], file: 'verktoy/fravaerssamtalen-i-praksis.md' },
-    samling: { args: ['samling', 'Nettverkssamling Innlandet'], file: `samlinger/${month}-nettverkssamling-innlandet.md` },
+    samling: {
+      args: ['samling', 'Nettverkssamling Innlandet'],
+      file: `samlinger/${month}-nettverkssamling-innlandet.md`,
+    },
   };
   const runs: Record<string, Run> = {};
   /** The project file before the second run with the same title. */

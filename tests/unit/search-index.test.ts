@@ -45,14 +45,23 @@ describe('rekkefølgen sidene lages i', () => {
   const isDetail = (c: string) => c === detail;
 
   it('lager de søkbare sidene først og beholder Astros rekkefølge ellers', () => {
-    const paths = [path('/', 'src/pages/index.astro'), path('/prosjekter/a/', detail), path('/prosjekter/side/2/', listing), path('/prosjekter/b/', detail)];
+    const paths = [
+      path('/', 'src/pages/index.astro'),
+      path('/prosjekter/a/', detail),
+      path('/prosjekter/side/2/', listing),
+      path('/prosjekter/b/', detail),
+    ];
     const out = searchableFirst(paths, isDetail);
     expect(out.paths.map((p) => p.pathname)).toEqual(['/prosjekter/a/', '/prosjekter/b/', '/', '/prosjekter/side/2/']);
     expect(out.searchable).toBe(2);
   });
 
   it('flytter ikke en side fram forbi en annen rute med samme adresse (Astro lager den første)', () => {
-    const paths = [path('/prosjekter/fokus/', listing), path('/prosjekter/fokus', detail), path('/prosjekter/x/', detail)];
+    const paths = [
+      path('/prosjekter/fokus/', listing),
+      path('/prosjekter/fokus', detail),
+      path('/prosjekter/x/', detail),
+    ];
     const out = searchableFirst(paths, isDetail);
     expect(out.paths.map((p) => `${p.pathname} ${p.route.component === detail ? 'detalj' : 'liste'}`)).toEqual([
       '/prosjekter/x/ detalj',

@@ -45,7 +45,9 @@ export function gatheringsOfPool<G extends Item<Gathering>>(
   pool: Pool,
   networkPool: (networkId: string) => Pool,
 ): G[] {
-  return gatherings.filter((g) => g.data.pulje === pool || (g.data.nettverk !== undefined && networkPool(g.data.nettverk) === pool));
+  return gatherings.filter(
+    (g) => g.data.pulje === pool || (g.data.nettverk !== undefined && networkPool(g.data.nettverk) === pool),
+  );
 }
 
 /** The gatherings of a network. */
@@ -63,7 +65,10 @@ export function poolsWithGatherings<G extends Item<Gathering>>(
 }
 
 /** The networks that have at least one gathering, in the order given. */
-export function networksWithGatherings<N extends Item<Network>, G extends Item<Gathering>>(networks: N[], gatherings: G[]): N[] {
+export function networksWithGatherings<N extends Item<Network>, G extends Item<Gathering>>(
+  networks: N[],
+  gatherings: G[],
+): N[] {
   const used = new Set(gatherings.map((g) => g.data.nettverk).filter((id) => id !== undefined));
   return networks.filter((n) => used.has(n.id));
 }
@@ -84,7 +89,11 @@ export function eventJsonLd(
     endDate: isoDate(lastDay(g)),
     eventStatus: 'https://schema.org/EventScheduled',
     eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
-    location: { '@type': 'Place', name: g.sted, address: { '@type': 'PostalAddress', addressLocality: g.sted, addressCountry: 'NO' } },
+    location: {
+      '@type': 'Place',
+      name: g.sted,
+      address: { '@type': 'PostalAddress', addressLocality: g.sted, addressCountry: 'NO' },
+    },
     organizer: { '@type': 'Organization', name: organizer.name, url: organizer.url },
     url: pageUrl,
     inLanguage: 'nb',

@@ -21,7 +21,12 @@ const gathering = (id: string, extra: Partial<Gathering> = {}) => ({
   } as Gathering,
 });
 
-const text = { name: 'Alle samlinger', description: 'Samlinger.', examplePrefix: 'Eksempeldata', exampleNote: 'Oppdiktet.' };
+const text = {
+  name: 'Alle samlinger',
+  description: 'Samlinger.',
+  examplePrefix: 'Eksempeldata',
+  exampleNote: 'Oppdiktet.',
+};
 const options = { site, calendarUrl: '/samlinger/kalender.ics', pageUrl: (id: string) => `/samlinger/${id}/`, text };
 
 function events(ics: string) {
@@ -32,7 +37,10 @@ function events(ics: string) {
 describe('gatheringsCalendar', () => {
   it('writes an all-day event that ical.js reads back with every field', () => {
     const ics = gatheringsCalendar([gathering('2007-10-a', { sluttdato: d('2007-10-17') })], options);
-    const { root, events: [event] } = events(ics);
+    const {
+      root,
+      events: [event],
+    } = events(ics);
     expect(root.getFirstPropertyValue('version')).toBe('2.0');
     expect(root.getFirstPropertyValue('x-wr-calname')).toBe('Alle samlinger');
     expect(event!.uid).toBe('samling-2007-10-a@www.kvalitetskommuner.no');
@@ -50,7 +58,9 @@ describe('gatheringsCalendar', () => {
   });
 
   it('a one-day gathering ends the next day', () => {
-    const { events: [event] } = events(gatheringsCalendar([gathering('a')], options));
+    const {
+      events: [event],
+    } = events(gatheringsCalendar([gathering('a')], options));
     expect(event!.startDate.toString()).toBe('2007-10-16');
     expect(event!.endDate.toString()).toBe('2007-10-17');
   });
@@ -61,12 +71,16 @@ describe('gatheringsCalendar', () => {
     expect(ics).toContain('SUMMARY:Samling om nærvær\\, trivsel\\; og');
     for (const line of ics.split('\r\n')) expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
     expect(ics.replace(/\r\n/g, '')).not.toMatch(/\n/);
-    const { events: [event] } = events(ics);
+    const {
+      events: [event],
+    } = events(ics);
     expect(event!.summary).toBe(long.trim());
   });
 
   it('marks invented gatherings as example data in the title and the description', () => {
-    const { events: [event] } = events(gatheringsCalendar([gathering('a', { eksempeldata: true })], options));
+    const {
+      events: [event],
+    } = events(gatheringsCalendar([gathering('a', { eksempeldata: true })], options));
     expect(event!.summary).toBe('Eksempeldata: Nettverkssamling i Innlandet');
     expect(event!.description).toContain('Oppdiktet.');
   });
@@ -80,7 +94,10 @@ describe('gatheringsCalendar', () => {
   });
 
   it('sorts events by date', () => {
-    const ics = gatheringsCalendar([gathering('late', { dato: d('2009-01-01') }), gathering('early', { dato: d('2007-01-01') })], options);
+    const ics = gatheringsCalendar(
+      [gathering('late', { dato: d('2009-01-01') }), gathering('early', { dato: d('2007-01-01') })],
+      options,
+    );
     expect(events(ics).events.map((e) => e.startDate.toString())).toEqual(['2007-01-01', '2009-01-01']);
   });
 });

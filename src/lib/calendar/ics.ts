@@ -48,7 +48,9 @@ export function gatheringsCalendar(
     source: new URL(options.calendarUrl, site).href,
     ttl: 7 * 24 * 60 * 60,
   });
-  const sorted = [...gatherings].sort((a, b) => a.data.dato.getTime() - b.data.dato.getTime() || compareCodeUnits(a.id, b.id));
+  const sorted = [...gatherings].sort(
+    (a, b) => a.data.dato.getTime() - b.data.dato.getTime() || compareCodeUnits(a.id, b.id),
+  );
   for (const { id, data: g } of sorted) {
     const url = new URL(options.pageUrl(id), site).href;
     const description = [g.sammendrag, g.eksempeldata ? text.exampleNote : undefined, url].filter(Boolean).join('\n\n');

@@ -100,6 +100,7 @@ describe('y labels', () => {
     const long = lineChartGeometry(input, NARROW_LAYOUT, (v) => `${v.toFixed(1).replace('.', ',')}\u00a0%`);
     expect(long.yTicks.map((t) => t.label)).toContain('11,0\u00a0%');
     expect(long.plot.left).toBeGreaterThan(plain.plot.left);
-    for (const t of long.yTicks) expect(long.plot.left - 6 - estimateTextWidth(t.label, long.fontSize)).toBeGreaterThanOrEqual(0);
+    for (const t of long.yTicks)
+      expect(long.plot.left - 6 - estimateTextWidth(t.label, long.fontSize)).toBeGreaterThanOrEqual(0);
   });
 });

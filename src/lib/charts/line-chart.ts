@@ -47,9 +47,25 @@ export interface ChartLayout {
   labelSpacing: number;
 }
 
-export const WIDE_LAYOUT: ChartLayout = { width: 720, height: 320, fontSize: 12, left: 56, right: 16, yTickCount: 5, labelSpacing: 70 };
+export const WIDE_LAYOUT: ChartLayout = {
+  width: 720,
+  height: 320,
+  fontSize: 12,
+  left: 56,
+  right: 16,
+  yTickCount: 5,
+  labelSpacing: 70,
+};
 /** Shown at 280–416 px wide (phones); text 12–18 px. */
-export const NARROW_LAYOUT: ChartLayout = { width: 280, height: 240, fontSize: 12, left: 40, right: 8, yTickCount: 4, labelSpacing: 70 };
+export const NARROW_LAYOUT: ChartLayout = {
+  width: 280,
+  height: 240,
+  fontSize: 12,
+  left: 40,
+  right: 8,
+  yTickCount: 4,
+  labelSpacing: 70,
+};
 
 /** Width of a label in viewBox units, estimated generously (0.62 em a character). */
 export function estimateTextWidth(text: string, fontSize: number): number {
@@ -114,7 +130,12 @@ function pathSegments(points: ({ x: number; y: number } | null)[]): string[] {
 }
 
 /** Step path for per-point limits: each point's limit is drawn across its slot. */
-function stepSegments(values: readonly (number | null)[], xAt: (i: number) => number, half: number, yAt: (v: number) => number) {
+function stepSegments(
+  values: readonly (number | null)[],
+  xAt: (i: number) => number,
+  half: number,
+  yAt: (v: number) => number,
+) {
   const segments: string[] = [];
   let current: string[] = [];
   values.forEach((v, i) => {

@@ -13,7 +13,10 @@ import { CMS_COLLECTIONS, REFERENCES, buildCmsConfig, stringPattern, type CmsFie
 import { readCmsSettings } from './settings';
 
 const local = readCmsSettings({}, 'https://www.kvalitetskommuner.no').settings;
-const github = readCmsSettings({ KB_CMS_REPO: 'eier/repo', KB_CMS_AUTH_URL: 'https://auth.example.workers.dev' }, undefined).settings;
+const github = readCmsSettings(
+  { KB_CMS_REPO: 'eier/repo', KB_CMS_AUTH_URL: 'https://auth.example.workers.dev' },
+  undefined,
+).settings;
 
 type Json = {
   type?: string | string[];
@@ -29,7 +32,12 @@ type Json = {
   pattern?: string;
 };
 
-const config = buildCmsConfig(local) as { collections: ({ name: string; folder: string; extension: string; format: string; fields: CmsField[] } & Record<string, unknown>)[] };
+const config = buildCmsConfig(local) as {
+  collections: ({ name: string; folder: string; extension: string; format: string; fields: CmsField[] } & Record<
+    string,
+    unknown
+  >)[];
+};
 
 /** Input side: which fields exist and which may be left out (defaults make a field optional). */
 const inputSchema = (s: z.ZodType) => z.toJSONSchema(s, { io: 'input', unrepresentable: 'any' }) as Json;
@@ -37,14 +45,18 @@ const inputSchema = (s: z.ZodType) => z.toJSONSchema(s, { io: 'input', unreprese
 const outputSchema = (s: z.ZodType) => z.toJSONSchema(s, { io: 'output', unrepresentable: 'any' }) as Json;
 
 const optionValues = (field: CmsField) =>
-  ((field.options as unknown[]) ?? []).map((o) => (typeof o === 'object' && o !== null ? (o as { value: unknown }).value : o)).map(String);
+  ((field.options as unknown[]) ?? [])
+    .map((o) => (typeof o === 'object' && o !== null ? (o as { value: unknown }).value : o))
+    .map(String);
 
 /** Compares one object level of the schema with a list of CMS fields; returns every difference. */
 function compare(where: string, input: Json, output: Json, fields: CmsField[], problems: string[]) {
   const schemaNames = Object.keys(input.properties ?? {});
   const cmsNames = fields.map((f) => f.name);
-  for (const name of schemaNames) if (!cmsNames.includes(name)) problems.push(`${where}.${name}: i skjemaet, mangler i CMS`);
-  for (const name of cmsNames) if (!schemaNames.includes(name)) problems.push(`${where}.${name}: i CMS, finnes ikke i skjemaet`);
+  for (const name of schemaNames)
+    if (!cmsNames.includes(name)) problems.push(`${where}.${name}: i skjemaet, mangler i CMS`);
+  for (const name of cmsNames)
+    if (!schemaNames.includes(name)) problems.push(`${where}.${name}: i CMS, finnes ikke i skjemaet`);
 
   for (const field of fields) {
     const inProp = input.properties?.[field.name];
@@ -52,14 +64,17 @@ function compare(where: string, input: Json, output: Json, fields: CmsField[], p
     if (!inProp || !outProp) continue;
     const path = `${where}.${field.name}`;
     const required = (input.required ?? []).includes(field.name);
-    if (field.required !== required) problems.push(`${path}: required ${String(field.required)} i CMS, ${required} i skjemaet`);
+    if (field.required !== required)
+      problems.push(`${path}: required ${String(field.required)} i CMS, ${required} i skjemaet`);
 
     const isArray = outProp.type === 'array';
     const element = isArray ? outProp.items! : outProp;
-    const inElement = isArray ? inProp.items ?? {} : inProp;
+    const inElement = isArray ? (inProp.items ?? {}) : inProp;
 
-    if (isArray && field.widget !== 'list' && !field.multiple) problems.push(`${path}: en liste i skjemaet, ${field.widget} uten multiple i CMS`);
-    if (!isArray && (field.widget === 'list' || field.multiple)) problems.push(`${path}: ikke en liste i skjemaet, men en liste i CMS`);
+    if (isArray && field.widget !== 'list' && !field.multiple)
+      problems.push(`${path}: en liste i skjemaet, ${field.widget} uten multiple i CMS`);
+    if (!isArray && (field.widget === 'list' || field.multiple))
+      problems.push(`${path}: ikke en liste i skjemaet, men en liste i CMS`);
     if (isArray && outProp.minItems !== undefined && field.min !== outProp.minItems) {
       problems.push(`${path}: minst ${outProp.minItems} i skjemaet, min ${String(field.min)} i CMS`);
     }
@@ -67,7 +82,9 @@ function compare(where: string, input: Json, output: Json, fields: CmsField[], p
     if (element.enum) {
       if (field.widget !== 'select') problems.push(`${path}: enum i skjemaet, ${field.widget} i CMS`);
       else if (JSON.stringify(optionValues(field)) !== JSON.stringify(element.enum.map(String))) {
-        problems.push(`${path}: valg ${JSON.stringify(optionValues(field))} i CMS, ${JSON.stringify(element.enum)} i skjemaet`);
+        problems.push(
+          `${path}: valg ${JSON.stringify(optionValues(field))} i CMS, ${JSON.stringify(element.enum)} i skjemaet`,
+        );
       }
     } else if (field.widget === 'select') {
       problems.push(`${path}: select i CMS, men ikke enum i skjemaet`);
@@ -81,13 +98,19 @@ function compare(where: string, input: Json, output: Json, fields: CmsField[], p
       problems.push(`${path}: objekt i CMS, ${String(element.type)} i skjemaet`);
     }
 
-    if (element.type === 'boolean' && field.widget !== 'boolean') problems.push(`${path}: boolean i skjemaet, ${field.widget} i CMS`);
+    if (element.type === 'boolean' && field.widget !== 'boolean')
+      problems.push(`${path}: boolean i skjemaet, ${field.widget} i CMS`);
     if ((element.type === 'number' || element.type === 'integer') && field.widget !== 'number') {
       problems.push(`${path}: tall i skjemaet, ${field.widget} i CMS`);
     }
     if (field.widget === 'relation' && !REFERENCES[field.name]) problems.push(`${path}: relation uten mål`);
-    if (field.widget === 'relation' && element.pattern === undefined) problems.push(`${path}: relation, men ikke en id i skjemaet`);
-    if (typeof element.minLength === 'number' && ['string', 'text'].includes(field.widget) && field.minlength !== element.minLength) {
+    if (field.widget === 'relation' && element.pattern === undefined)
+      problems.push(`${path}: relation, men ikke en id i skjemaet`);
+    if (
+      typeof element.minLength === 'number' &&
+      ['string', 'text'].includes(field.widget) &&
+      field.minlength !== element.minLength
+    ) {
       problems.push(`${path}: minst ${element.minLength} tegn i skjemaet, minlength ${String(field.minlength)} i CMS`);
     }
   }
@@ -118,15 +141,26 @@ describe('CMS-konfigurasjonen følger skjemaene', () => {
       const collection = config.collections.find((c) => c.name === spec.name)!;
       const fields = collection.fields.filter((f) => f.name !== 'body');
       const problems: string[] = [];
-      compare(spec.name, inputSchema(COLLECTIONS[spec.name].schema), outputSchema(COLLECTIONS[spec.name].schema), fields, problems);
+      compare(
+        spec.name,
+        inputSchema(COLLECTIONS[spec.name].schema),
+        outputSchema(COLLECTIONS[spec.name].schema),
+        fields,
+        problems,
+      );
       expect(problems, problems.join('\n')).toEqual([]);
     });
   }
 
   it('sammenligningen oppdager avvik (manglende, ukjente og feil påkrevde felt, feil valg)', () => {
     const schema = COLLECTIONS.samlinger.schema;
-    const fields = structuredClone(config.collections.find((c) => c.name === 'samlinger')!.fields.filter((f) => f.name !== 'body'));
-    fields.splice(fields.findIndex((f) => f.name === 'sted'), 1);
+    const fields = structuredClone(
+      config.collections.find((c) => c.name === 'samlinger')!.fields.filter((f) => f.name !== 'body'),
+    );
+    fields.splice(
+      fields.findIndex((f) => f.name === 'sted'),
+      1,
+    );
     fields.push({ name: 'ukjent', label: 'Ukjent', widget: 'string', required: false });
     fields.find((f) => f.name === 'tittel')!.required = false;
     (fields.find((f) => f.name === 'type')!.options as unknown[]).pop();
@@ -169,21 +203,41 @@ describe('CMS-konfigurasjonen følger skjemaene', () => {
     const historier = config.collections.find((c) => c.name === 'historier')!;
     const bilde = historier.fields.find((f) => f.name === 'bilde')!;
     const src = (bilde.fields as CmsField[]).find((f) => f.name === 'src')!;
-    expect(src).toMatchObject({ widget: 'image', required: true, media_folder: '/src/content/historier/bilder', public_folder: './bilder' });
+    expect(src).toMatchObject({
+      widget: 'image',
+      required: true,
+      media_folder: '/src/content/historier/bilder',
+      public_folder: './bilder',
+    });
     expect(bilde.required).toBe(true);
   });
 
   it('datoer er rene datoer (ÅÅÅÅ-MM-DD), flagg er avkrysningsbokser som er av som standard', () => {
     const nyhetsbrev = config.collections.find((c) => c.name === 'nyhetsbrev')!;
-    expect(nyhetsbrev.fields.find((f) => f.name === 'dato')).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD', time_format: false, required: true });
+    expect(nyhetsbrev.fields.find((f) => f.name === 'dato')).toMatchObject({
+      widget: 'datetime',
+      format: 'YYYY-MM-DD',
+      time_format: false,
+      required: true,
+    });
     for (const name of ['utkast', 'eksempeldata']) {
-      expect(nyhetsbrev.fields.find((f) => f.name === name)).toMatchObject({ widget: 'boolean', required: false, default: false });
+      expect(nyhetsbrev.fields.find((f) => f.name === name)).toMatchObject({
+        widget: 'boolean',
+        required: false,
+        default: false,
+      });
     }
   });
 
   it('backend er GitHub med depot, gren og innlogging fra innstillingene, og decap-server på egen maskin', () => {
     const c = buildCmsConfig(github);
-    expect(c.backend).toEqual({ name: 'github', repo: 'eier/repo', branch: 'main', base_url: 'https://auth.example.workers.dev', auth_endpoint: 'auth' });
+    expect(c.backend).toEqual({
+      name: 'github',
+      repo: 'eier/repo',
+      branch: 'main',
+      base_url: 'https://auth.example.workers.dev',
+      auth_endpoint: 'auth',
+    });
     expect(c.local_backend).toEqual({ url: 'http://localhost:8081/api/v1' });
     expect(c.locale).toBe('nb_no');
   });
@@ -213,7 +267,14 @@ describe('reglene i skjemaet blir feltregler i CMS (samme regel, ikke en kopi)',
   it('alt-tekst: minst 5 tegn etter trim, høyst 200, med skjemaets melding', () => {
     const alt = field('historier', 'bilde.alt');
     expect((alt.pattern as string[])[1]).toContain('En alt-tekst på minst 5 tegn');
-    for (const [value, ok] of [['Bilde', true], ['  Bil  ', false], ['abcd', false], ['x'.repeat(200), true], ['x'.repeat(201), false], ['  Fem t  ', true]] as const) {
+    for (const [value, ok] of [
+      ['Bilde', true],
+      ['  Bil  ', false],
+      ['abcd', false],
+      ['x'.repeat(200), true],
+      ['x'.repeat(201), false],
+      ['  Fem t  ', true],
+    ] as const) {
       expect(accepts(alt, value), JSON.stringify(value)).toBe(ok);
     }
   });

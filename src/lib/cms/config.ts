@@ -48,13 +48,62 @@ export interface CmsCollectionSpec {
 
 /** Every collection the CMS edits, in menu order. Must cover COLLECTIONS (tested). */
 export const CMS_COLLECTIONS: readonly CmsCollectionSpec[] = [
-  { name: 'prosjekter', label: 'Prosjekter', label_singular: 'Prosjekt', format: 'markdown', identifier: 'tittel', schema: projectSchema(IMAGE) },
-  { name: 'historier', label: 'Gode historier', label_singular: 'Historie', format: 'markdown', identifier: 'tittel', schema: storySchema(IMAGE) },
-  { name: 'verktoy', label: 'Verktøy og metoder', label_singular: 'Verktøy', format: 'markdown', identifier: 'tittel', schema: toolSchema },
-  { name: 'nyhetsbrev', label: 'Nyhetsbrev', label_singular: 'Nyhetsbrev', format: 'markdown', identifier: 'tittel', schema: newsletterSchema },
-  { name: 'samlinger', label: 'Samlinger', label_singular: 'Samling', format: 'markdown', identifier: 'tittel', schema: gatheringSchema },
-  { name: 'kommuner', label: 'Kommuner', label_singular: 'Kommune', format: 'yaml', identifier: 'navn', schema: municipalitySchema },
-  { name: 'nettverk', label: 'Læringsnettverk', label_singular: 'Læringsnettverk', format: 'yaml', identifier: 'navn', schema: networkSchema },
+  {
+    name: 'prosjekter',
+    label: 'Prosjekter',
+    label_singular: 'Prosjekt',
+    format: 'markdown',
+    identifier: 'tittel',
+    schema: projectSchema(IMAGE),
+  },
+  {
+    name: 'historier',
+    label: 'Gode historier',
+    label_singular: 'Historie',
+    format: 'markdown',
+    identifier: 'tittel',
+    schema: storySchema(IMAGE),
+  },
+  {
+    name: 'verktoy',
+    label: 'Verktøy og metoder',
+    label_singular: 'Verktøy',
+    format: 'markdown',
+    identifier: 'tittel',
+    schema: toolSchema,
+  },
+  {
+    name: 'nyhetsbrev',
+    label: 'Nyhetsbrev',
+    label_singular: 'Nyhetsbrev',
+    format: 'markdown',
+    identifier: 'tittel',
+    schema: newsletterSchema,
+  },
+  {
+    name: 'samlinger',
+    label: 'Samlinger',
+    label_singular: 'Samling',
+    format: 'markdown',
+    identifier: 'tittel',
+    schema: gatheringSchema,
+  },
+  {
+    name: 'kommuner',
+    label: 'Kommuner',
+    label_singular: 'Kommune',
+    format: 'yaml',
+    identifier: 'navn',
+    schema: municipalitySchema,
+  },
+  {
+    name: 'nettverk',
+    label: 'Læringsnettverk',
+    label_singular: 'Læringsnettverk',
+    format: 'yaml',
+    identifier: 'navn',
+    schema: networkSchema,
+  },
 ];
 
 /** Which collection a reference field (by field name) points at, and what to show for it. */
@@ -171,7 +220,9 @@ const capitalise = (name: string) => name.charAt(0).toUpperCase() + name.slice(1
 
 function selectOptions(schema: z.ZodType) {
   const values = enumValues(schema)!;
-  const labels = [...OPTION_LABELS].find(([vals]) => vals.length === values.length && vals.every((v) => values.includes(v)))?.[1];
+  const labels = [...OPTION_LABELS].find(
+    ([vals]) => vals.length === values.length && vals.every((v) => values.includes(v)),
+  )?.[1];
   return labels ? values.map((value) => ({ label: labels[value] ?? value, value })) : values;
 }
 
@@ -191,13 +242,19 @@ function messageOf(error: unknown): string | undefined {
   if (typeof error === 'function') {
     const text = (error as (issue: unknown) => unknown)({});
     if (typeof text === 'string') return text;
-    if (text && typeof (text as { message?: unknown }).message === 'string') return (text as { message: string }).message;
+    if (text && typeof (text as { message?: unknown }).message === 'string')
+      return (text as { message: string }).message;
   }
   return undefined;
 }
 
 /** «minst 20 tegn», «høyst 400 tegn», or the schema's own messages. */
-function lengthMessage(min: number | undefined, max: number | undefined, minMessage?: string, maxMessage?: string): string | undefined {
+function lengthMessage(
+  min: number | undefined,
+  max: number | undefined,
+  minMessage?: string,
+  maxMessage?: string,
+): string | undefined {
   const parts: string[] = [];
   if (min !== undefined && min > 1) parts.push(minMessage ?? `minst ${min} tegn`);
   if (max !== undefined) parts.push(maxMessage ?? `høyst ${max} tegn`);
@@ -211,7 +268,12 @@ const capitaliseFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
  * pattern: the schema's own pattern and its length limits (of the trimmed text when the schema
  * trims). Undefined when there is nothing to check beyond `required`.
  */
-export function stringPattern(rules: { min?: number; max?: number; trimmed?: boolean; regex?: string }): string | undefined {
+export function stringPattern(rules: {
+  min?: number;
+  max?: number;
+  trimmed?: boolean;
+  regex?: string;
+}): string | undefined {
   const { min, max, trimmed, regex } = rules;
   const hasLength = (min !== undefined && min > 1) || max !== undefined;
   let length: string | undefined;
@@ -250,7 +312,10 @@ export function fieldFor(name: string, schema: z.ZodType, ctx: Ctx): CmsField {
 
 function reference(name: string, multiple: boolean, min: number | undefined, ctx: Ctx) {
   const target = REFERENCES[name];
-  if (!target) throw new Error(`CMS: ${ctx.collection.name}.${ctx.path} er en referanse (id), men REFERENCES sier ikke til hvilken samling.`);
+  if (!target)
+    throw new Error(
+      `CMS: ${ctx.collection.name}.${ctx.path} er en referanse (id), men REFERENCES sier ikke til hvilken samling.`,
+    );
   return {
     widget: 'relation',
     collection: target.collection,
@@ -301,7 +366,8 @@ function widgetFor(name: string, core: z.ZodType, ctx: Ctx): Record<string, unkn
       if (all.some((c) => c.check === 'number_format' && /int/.test(String(c.format)))) out.value_type = 'int';
       for (const c of all) {
         // An exclusive minimum (positive()) is the next whole number for integers.
-        if (c.check === 'greater_than') out.min = out.value_type === 'int' && !c.inclusive ? Number(c.value) + 1 : c.value;
+        if (c.check === 'greater_than')
+          out.min = out.value_type === 'int' && !c.inclusive ? Number(c.value) + 1 : c.value;
         if (c.check === 'less_than') out.max = c.value;
       }
       return out;
@@ -310,7 +376,13 @@ function widgetFor(name: string, core: z.ZodType, ctx: Ctx): Record<string, unkn
       return { widget: 'boolean' };
     case 'date':
       // Stored as YYYY-MM-DD (the schema's calendar date), shown as 31.12.2009, no time, no time zone.
-      return { widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'DD.MM.YYYY', time_format: false, picker_utc: true };
+      return {
+        widget: 'datetime',
+        format: 'YYYY-MM-DD',
+        date_format: 'DD.MM.YYYY',
+        time_format: false,
+        picker_utc: true,
+      };
     case 'enum':
       return { widget: 'select', options: selectOptions(core) };
     case 'object':
@@ -321,21 +393,26 @@ function widgetFor(name: string, core: z.ZodType, ctx: Ctx): Record<string, unkn
       const bounds = { ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}) };
       if (element === entryId) return reference(name, true, min, ctx);
       const elementDef = defOf(element);
-      if (elementDef.type === 'enum') return { widget: 'select', multiple: true, options: selectOptions(element), ...bounds };
+      if (elementDef.type === 'enum')
+        return { widget: 'select', multiple: true, options: selectOptions(element), ...bounds };
       if (elementDef.type === 'object') return { widget: 'list', fields: fieldsOf(element, ctx), ...bounds };
       const sub = fieldFor(name, def.element!, ctx);
       const { name: _n, label: _l, required: _r, ...rest } = sub;
       return { widget: 'list', field: { name: 'verdi', label: sub.label, ...rest }, ...bounds };
     }
     default:
-      throw new Error(`CMS: ukjent schema-type «${def.type}» i ${ctx.collection.name}.${ctx.path}; utvid src/lib/cms/config.ts.`);
+      throw new Error(
+        `CMS: ukjent schema-type «${def.type}» i ${ctx.collection.name}.${ctx.path}; utvid src/lib/cms/config.ts.`,
+      );
   }
 }
 
 function fieldsOf(schema: z.ZodType, ctx: Ctx): CmsField[] {
   const shape = shapeOf(schema);
   if (!shape) throw new Error(`CMS: ${ctx.collection.name}.${ctx.path || '(rot)'} er ikke et objekt.`);
-  return Object.entries(shape).map(([name, s]) => fieldFor(name, s, { ...ctx, path: ctx.path ? `${ctx.path}.${name}` : name }));
+  return Object.entries(shape).map(([name, s]) =>
+    fieldFor(name, s, { ...ctx, path: ctx.path ? `${ctx.path}.${name}` : name }),
+  );
 }
 
 /** Check boxes shown at the end of a form, just before the text. */
@@ -407,4 +484,3 @@ export function buildCmsConfig(settings: CmsSettings): Record<string, unknown> {
 
 /** ID_PATTERN as the file-name rule, for tests and messages. */
 export const FILE_NAME_PATTERN = ID_PATTERN;
-

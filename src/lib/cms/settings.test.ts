@@ -3,7 +3,13 @@
  * a publishing build that stops with a message naming the setting to fill in.
  */
 import { describe, expect, it } from 'vitest';
-import { CMS_SETTINGS, DEFAULT_AUTH_BASE_URL, DEFAULT_LOCAL_PROXY_URL, REPO_PLACEHOLDER, readCmsSettings } from './settings';
+import {
+  CMS_SETTINGS,
+  DEFAULT_AUTH_BASE_URL,
+  DEFAULT_LOCAL_PROXY_URL,
+  REPO_PLACEHOLDER,
+  readCmsSettings,
+} from './settings';
 
 describe('innstillingene for redaksjonsverktøyet', () => {
   it('uten noe satt: lokal modus med standardverdiene, en advarsel og ingen feil', () => {
@@ -27,7 +33,11 @@ describe('innstillingene for redaksjonsverktøyet', () => {
   });
 
   it('publiseringsbygg uten depot: feil som nevner KB_CMS_REPO', () => {
-    for (const env of [{ KB_PUBLISERING: '1' }, { KB_PUBLISERING: '1', KB_CMS_REPO: REPO_PLACEHOLDER }, { KB_PUBLISERING: '1', KB_CMS_REPO: '  ' }]) {
+    for (const env of [
+      { KB_PUBLISERING: '1' },
+      { KB_PUBLISERING: '1', KB_CMS_REPO: REPO_PLACEHOLDER },
+      { KB_PUBLISERING: '1', KB_CMS_REPO: '  ' },
+    ]) {
       const r = readCmsSettings(env, undefined);
       expect(r.errors, JSON.stringify(env)).toHaveLength(1);
       expect(r.errors[0]).toMatch(/^KB_CMS_REPO er ikke fylt ut: et publiseringsbygg \(KB_PUBLISERING=1\)/);
@@ -35,14 +45,34 @@ describe('innstillingene for redaksjonsverktøyet', () => {
   });
 
   it('publiseringsbygg med depot: GitHub, ingen feil og ingen advarsel', () => {
-    const r = readCmsSettings({ KB_PUBLISERING: '1', KB_CMS_REPO: 'kvalitetskommuner/kompetansebanken', KB_CMS_BRANCH: 'publisering', KB_CMS_AUTH_URL: 'https://auth.example.no/' }, undefined);
+    const r = readCmsSettings(
+      {
+        KB_PUBLISERING: '1',
+        KB_CMS_REPO: 'kvalitetskommuner/kompetansebanken',
+        KB_CMS_BRANCH: 'publisering',
+        KB_CMS_AUTH_URL: 'https://auth.example.no/',
+      },
+      undefined,
+    );
     expect(r).toMatchObject({ errors: [], warnings: [] });
-    expect(r.settings).toMatchObject({ mode: 'github', repo: 'kvalitetskommuner/kompetansebanken', branch: 'publisering', authBaseUrl: 'https://auth.example.no' });
+    expect(r.settings).toMatchObject({
+      mode: 'github',
+      repo: 'kvalitetskommuner/kompetansebanken',
+      branch: 'publisering',
+      authBaseUrl: 'https://auth.example.no',
+    });
   });
 
   it('gale verdier gir én feil hver, alle på en gang, med innstilling, verdi og hva som ventes', () => {
     const r = readCmsSettings(
-      { KB_CMS_REPO: 'bare-et-navn', KB_CMS_BRANCH: 'a..b', KB_CMS_AUTH_URL: 'http://usikker.example', KB_CMS_LOKAL_URL: 'localhost:8081', KB_PUBLISERING: 'ja', KB_CMS_AUTH_ENDPOINT: 'a b' },
+      {
+        KB_CMS_REPO: 'bare-et-navn',
+        KB_CMS_BRANCH: 'a..b',
+        KB_CMS_AUTH_URL: 'http://usikker.example',
+        KB_CMS_LOKAL_URL: 'localhost:8081',
+        KB_PUBLISERING: 'ja',
+        KB_CMS_AUTH_ENDPOINT: 'a b',
+      },
       undefined,
     );
     expect(r.errors).toEqual([

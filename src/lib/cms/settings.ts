@@ -28,7 +28,10 @@ export const MEDIA_FOLDER = 'public/vedlegg';
 export const PUBLIC_FOLDER = '/vedlegg';
 
 /** Images of an entry sit beside it, in `src/content/<collection>/bilder/`, written as `./bilder/<file>`. */
-export const imageFolders = (collection: string) => ({ media_folder: `/src/content/${collection}/bilder`, public_folder: './bilder' });
+export const imageFolders = (collection: string) => ({
+  media_folder: `/src/content/${collection}/bilder`,
+  public_folder: './bilder',
+});
 
 export interface CmsSettings {
   /** `local`: decap-server on the editor's machine; `github`: the repository below. */
@@ -55,13 +58,29 @@ export interface SettingDoc {
 }
 
 export const CMS_SETTINGS: readonly SettingDoc[] = [
-  { env: 'KB_CMS_REPO', default: '(tom: lokal modus)', meaning: 'GitHub-depotet redaksjonsverktøyet lagrer i, på formen eier/navn.' },
+  {
+    env: 'KB_CMS_REPO',
+    default: '(tom: lokal modus)',
+    meaning: 'GitHub-depotet redaksjonsverktøyet lagrer i, på formen eier/navn.',
+  },
   { env: 'KB_CMS_BRANCH', default: 'main', meaning: 'Grenen endringene lagres på.' },
-  { env: 'KB_CMS_AUTH_URL', default: DEFAULT_AUTH_BASE_URL, meaning: 'Adressen til innloggingstjenesten (OAuth) for «Logg inn med GitHub».' },
+  {
+    env: 'KB_CMS_AUTH_URL',
+    default: DEFAULT_AUTH_BASE_URL,
+    meaning: 'Adressen til innloggingstjenesten (OAuth) for «Logg inn med GitHub».',
+  },
   { env: 'KB_CMS_AUTH_ENDPOINT', default: 'auth', meaning: 'Stien til innloggingen hos innloggingstjenesten.' },
   { env: 'KB_CMS_LOKAL_URL', default: DEFAULT_LOCAL_PROXY_URL, meaning: 'Adressen til decap-server i lokal modus.' },
-  { env: 'KB_SITE', default: 'https://www.kvalitetskommuner.no', meaning: 'Nettstedets adresse (lenken «Se nettstedet»).' },
-  { env: 'KB_PUBLISERING', default: '(tom)', meaning: 'Sett til 1 i publiseringsbygget: da må KB_CMS_REPO være fylt ut.' },
+  {
+    env: 'KB_SITE',
+    default: 'https://www.kvalitetskommuner.no',
+    meaning: 'Nettstedets adresse (lenken «Se nettstedet»).',
+  },
+  {
+    env: 'KB_PUBLISERING',
+    default: '(tom)',
+    meaning: 'Sett til 1 i publiseringsbygget: da må KB_CMS_REPO være fylt ut.',
+  },
 ];
 
 export interface SettingsResult {
@@ -82,7 +101,9 @@ function httpUrl(env: string, value: string, errors: string[], allowHttp: boolea
   } catch {
     // reported below
   }
-  errors.push(`${env}=«${value}»: forventet en fullstendig nettadresse som begynner med ${allowHttp ? 'http:// eller https://' : 'https://'}.`);
+  errors.push(
+    `${env}=«${value}»: forventet en fullstendig nettadresse som begynner med ${allowHttp ? 'http:// eller https://' : 'https://'}.`,
+  );
   return value;
 }
 
@@ -106,7 +127,9 @@ export function readCmsSettings(env: Record<string, string | undefined>, siteUrl
   let repo = value('KB_CMS_REPO');
   if (repo === REPO_PLACEHOLDER) repo = undefined;
   if (repo !== undefined && !REPO.test(repo)) {
-    errors.push(`KB_CMS_REPO=«${repo}»: forventet et GitHub-depot på formen eier/navn, for eksempel kvalitetskommuner/kompetansebanken.`);
+    errors.push(
+      `KB_CMS_REPO=«${repo}»: forventet et GitHub-depot på formen eier/navn, for eksempel kvalitetskommuner/kompetansebanken.`,
+    );
   }
   if (repo === undefined) {
     if (isPublishing) {
@@ -114,7 +137,9 @@ export function readCmsSettings(env: Record<string, string | undefined>, siteUrl
         'KB_CMS_REPO er ikke fylt ut: et publiseringsbygg (KB_PUBLISERING=1) trenger GitHub-depotet redaksjonsverktøyet skal lagre i, på formen eier/navn. Se docs/cms.md.',
       );
     } else {
-      warnings.push('KB_CMS_REPO er ikke fylt ut: /admin/ bygges i lokal modus (decap-server på egen maskin). Fyll ut KB_CMS_REPO før publisering, se docs/cms.md.');
+      warnings.push(
+        'KB_CMS_REPO er ikke fylt ut: /admin/ bygges i lokal modus (decap-server på egen maskin). Fyll ut KB_CMS_REPO før publisering, se docs/cms.md.',
+      );
     }
   }
 
@@ -129,7 +154,15 @@ export function readCmsSettings(env: Record<string, string | undefined>, siteUrl
   const localProxyUrl = httpUrl('KB_CMS_LOKAL_URL', value('KB_CMS_LOKAL_URL') ?? DEFAULT_LOCAL_PROXY_URL, errors, true);
 
   return {
-    settings: { mode: repo === undefined ? 'local' : 'github', repo, branch, siteUrl, authBaseUrl, authEndpoint, localProxyUrl },
+    settings: {
+      mode: repo === undefined ? 'local' : 'github',
+      repo,
+      branch,
+      siteUrl,
+      authBaseUrl,
+      authEndpoint,
+      localProxyUrl,
+    },
     errors,
     warnings,
   };

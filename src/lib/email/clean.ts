@@ -29,27 +29,107 @@ export const CONTENT_WIDTH = 552;
 
 /** Elements kept, with the attributes each may keep. */
 const KEEP: Record<string, readonly string[]> = {
-  p: [], h2: [], h3: [], h4: [], ul: [], ol: ['start', 'reversed'], li: [], a: ['href', 'title'],
-  strong: [], em: [], code: [], pre: [], blockquote: [], img: ['src', 'alt', 'width', 'height', 'title'],
-  table: [], caption: [], thead: [], tbody: [], tfoot: [], tr: [], th: ['colspan', 'rowspan', 'align', 'scope'],
-  td: ['colspan', 'rowspan', 'align'], br: [], hr: [], del: [], sup: [], sub: [], div: [], dl: [],
-  dt: [], dd: [],
+  p: [],
+  h2: [],
+  h3: [],
+  h4: [],
+  ul: [],
+  ol: ['start', 'reversed'],
+  li: [],
+  a: ['href', 'title'],
+  strong: [],
+  em: [],
+  code: [],
+  pre: [],
+  blockquote: [],
+  img: ['src', 'alt', 'width', 'height', 'title'],
+  table: [],
+  caption: [],
+  thead: [],
+  tbody: [],
+  tfoot: [],
+  tr: [],
+  th: ['colspan', 'rowspan', 'align', 'scope'],
+  td: ['colspan', 'rowspan', 'align'],
+  br: [],
+  hr: [],
+  del: [],
+  sup: [],
+  sub: [],
+  div: [],
+  dl: [],
+  dt: [],
+  dd: [],
 };
 
 /** Elements written under another name. */
 const RENAME: Record<string, string> = {
-  b: 'strong', i: 'em', s: 'del', strike: 'del', h1: 'h2', h5: 'h4', h6: 'h4', kbd: 'code',
-  samp: 'code', tt: 'code', article: 'div', aside: 'div', section: 'div', figure: 'div',
-  figcaption: 'div', header: 'div', footer: 'div', main: 'div', address: 'div', center: 'div',
-  details: 'div', summary: 'div', nav: 'div', var: 'em', cite: 'em', dfn: 'em', q: 'em',
+  b: 'strong',
+  i: 'em',
+  s: 'del',
+  strike: 'del',
+  h1: 'h2',
+  h5: 'h4',
+  h6: 'h4',
+  kbd: 'code',
+  samp: 'code',
+  tt: 'code',
+  article: 'div',
+  aside: 'div',
+  section: 'div',
+  figure: 'div',
+  figcaption: 'div',
+  header: 'div',
+  footer: 'div',
+  main: 'div',
+  address: 'div',
+  center: 'div',
+  details: 'div',
+  summary: 'div',
+  nav: 'div',
+  var: 'em',
+  cite: 'em',
+  dfn: 'em',
+  q: 'em',
 };
 
 /** Elements dropped together with everything in them. */
 const DROP = new Set([
-  'script', 'style', 'template', 'noscript', 'iframe', 'object', 'embed', 'video', 'audio',
-  'canvas', 'svg', 'math', 'form', 'button', 'select', 'textarea', 'title', 'head', 'meta', 'link',
-  'base', 'source', 'track', 'map', 'area', 'dialog', 'frame', 'frameset', 'noembed', 'noframes',
-  'xmp', 'picture', 'wbr', 'col', 'colgroup',
+  'script',
+  'style',
+  'template',
+  'noscript',
+  'iframe',
+  'object',
+  'embed',
+  'video',
+  'audio',
+  'canvas',
+  'svg',
+  'math',
+  'form',
+  'button',
+  'select',
+  'textarea',
+  'title',
+  'head',
+  'meta',
+  'link',
+  'base',
+  'source',
+  'track',
+  'map',
+  'area',
+  'dialog',
+  'frame',
+  'frameset',
+  'noembed',
+  'noframes',
+  'xmp',
+  'picture',
+  'wbr',
+  'col',
+  'colgroup',
 ]);
 
 /** Schemes a link may keep; anything else (javascript:, data:, …) loses its link. */
@@ -57,7 +137,11 @@ const LINK_SCHEMES = new Set(['https:', 'http:', 'mailto:', 'tel:']);
 const IMAGE_SCHEMES = new Set(['https:', 'http:']);
 
 /** The absolute form of a URL found in the content, or undefined if it is not safe to keep. */
-export function absoluteUrl(raw: string, base: string | URL, schemes: ReadonlySet<string> = LINK_SCHEMES): string | undefined {
+export function absoluteUrl(
+  raw: string,
+  base: string | URL,
+  schemes: ReadonlySet<string> = LINK_SCHEMES,
+): string | undefined {
   // Browsers ignore ASCII tab and newline in URLs and trim the ends; do the same.
   const value = raw.replace(/[\t\n\r]/g, '').trim();
   if (value === '') return undefined;
@@ -70,7 +154,8 @@ export function absoluteUrl(raw: string, base: string | URL, schemes: ReadonlySe
   return schemes.has(url.protocol) ? url.href : undefined;
 }
 
-const positiveInt = (v: string | undefined) => (v !== undefined && /^\d+$/.test(v.trim()) && Number(v) > 0 ? Number(v) : undefined);
+const positiveInt = (v: string | undefined) =>
+  v !== undefined && /^\d+$/.test(v.trim()) && Number(v) > 0 ? Number(v) : undefined;
 
 /** Reads "text-align: x" from a style attribute or the align attribute of a table cell. */
 function cellAlign(attrs: Record<string, string>): string | undefined {
@@ -119,7 +204,9 @@ function cleanImage(attrs: Record<string, string>, options: CleanOptions): Node[
   if (absolute === undefined || width === undefined || height === undefined || text === '') {
     // An image without a text alternative is decorative; one without a size cannot be laid out
     // safely in every mail client. Either way the reader gets the words, not the picture.
-    return text === '' ? [] : [{ type: 'element', name: 'em', attrs: {}, children: [{ type: 'text', value: `[Bilde: ${text}]` }] }];
+    return text === ''
+      ? []
+      : [{ type: 'element', name: 'em', attrs: {}, children: [{ type: 'text', value: `[Bilde: ${text}]` }] }];
   }
   const max = options.maxImageWidth ?? CONTENT_WIDTH;
   if (width > max) {
@@ -140,7 +227,14 @@ function cleanNode(node: Node, options: CleanOptions, parent: string): Node[] {
   if (name === 'div' && Object.hasOwn(attrs, 'data-footnotes')) {
     const children = node.children.flatMap((child) =>
       child.type === 'element' && child.attrs.id === 'footnote-label'
-        ? [{ type: 'element', name: 'h3', attrs: {}, children: [{ type: 'text', value: 'Fotnoter' }] } satisfies ElementNode]
+        ? [
+            {
+              type: 'element',
+              name: 'h3',
+              attrs: {},
+              children: [{ type: 'text', value: 'Fotnoter' }],
+            } satisfies ElementNode,
+          ]
         : cleanNode(child, options, name),
     );
     return [{ type: 'element', name: 'div', attrs: {}, children }];
@@ -186,7 +280,12 @@ function cleanNode(node: Node, options: CleanOptions, parent: string): Node[] {
   }
   // A link that lost its target (javascript:, an empty href …) is just its text.
   if (name === 'a' && out.href === undefined) return children;
-  if (name === 'a' && textContent(children).trim() === '' && !children.some((c) => c.type === 'element' && c.name === 'img')) return [];
+  if (
+    name === 'a' &&
+    textContent(children).trim() === '' &&
+    !children.some((c) => c.type === 'element' && c.name === 'img')
+  )
+    return [];
   return [{ type: 'element', name, attrs: out, children }];
 }
 

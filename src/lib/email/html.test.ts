@@ -104,7 +104,27 @@ describe('emailBodyHtml', () => {
 
   it('puts the inline style of its type on every element', () => {
     const names = new Set(all.map((e) => e.name));
-    for (const name of ['p', 'h2', 'h3', 'ul', 'ol', 'li', 'a', 'strong', 'em', 'blockquote', 'img', 'table', 'th', 'td', 'code', 'pre', 'hr', 'del', 'sup']) {
+    for (const name of [
+      'p',
+      'h2',
+      'h3',
+      'ul',
+      'ol',
+      'li',
+      'a',
+      'strong',
+      'em',
+      'blockquote',
+      'img',
+      'table',
+      'th',
+      'td',
+      'code',
+      'pre',
+      'hr',
+      'del',
+      'sup',
+    ]) {
       expect(names, name).toContain(name);
     }
     for (const e of all) {
@@ -120,7 +140,10 @@ describe('emailBodyHtml', () => {
     expect(body).not.toMatch(/<script|<style|alert\(|p\{color/i);
     for (const e of all) {
       const names = Object.keys(e.attrs);
-      expect(names.filter((a) => /^(class|id|on.*|data-.*|aria-.*|tabindex|__astro.*)$/.test(a)), `<${e.name}>`).toEqual([]);
+      expect(
+        names.filter((a) => /^(class|id|on.*|data-.*|aria-.*|tabindex|__astro.*)$/.test(a)),
+        `<${e.name}>`,
+      ).toEqual([]);
     }
     expect(all.map((e) => e.name)).not.toContain('span');
     expect(all.map((e) => e.name)).not.toContain('input');
@@ -136,7 +159,13 @@ describe('emailBodyHtml', () => {
         type: 'element',
         name: 'img',
         // 1104 × 600 is scaled to the 552 px content width
-        attrs: { src: `${SITE}/bilder/kart.png`, alt: 'Kart over nettverkene', width: '552', height: '300', style: ELEMENT_STYLES.img },
+        attrs: {
+          src: `${SITE}/bilder/kart.png`,
+          alt: 'Kart over nettverkene',
+          width: '552',
+          height: '300',
+          style: ELEMENT_STYLES.img,
+        },
         children: [],
       },
     ]);
@@ -145,7 +174,10 @@ describe('emailBodyHtml', () => {
   });
 
   it('keeps width and height given in the HTML, and drops decorative images', () => {
-    const out = emailBodyHtml('<p><img src="logo.png" alt="Logo" width="120" height="40"><img src="pynt.png" alt=""></p>', { base: PAGE });
+    const out = emailBodyHtml(
+      '<p><img src="logo.png" alt="Logo" width="120" height="40"><img src="pynt.png" alt=""></p>',
+      { base: PAGE },
+    );
     expect(out).toBe(
       `<p style="${ELEMENT_STYLES.p}"><img src="${PAGE}logo.png" alt="Logo" width="120" height="40" style="${ELEMENT_STYLES.img}"></p>`,
     );
@@ -155,7 +187,9 @@ describe('emailBodyHtml', () => {
     expect(body).toContain('Overskrift &amp; mer');
     expect(body).toContain('Lillehammer &amp; Gjøvik: 5 &lt; 7 &gt; 3.');
     expect(body).toContain('1 &lt; 2;');
-    const out = emailBodyHtml('<p><a href="/a?x=1&amp;y=2" title="&quot;sitat&quot;">A &amp; B</a></p>', { base: PAGE });
+    const out = emailBodyHtml('<p><a href="/a?x=1&amp;y=2" title="&quot;sitat&quot;">A &amp; B</a></p>', {
+      base: PAGE,
+    });
     expect(out).toContain(`href="${SITE}/a?x=1&amp;y=2" title="&quot;sitat&quot;"`);
     expect(out).toContain('>A &amp; B</a>');
   });

@@ -72,7 +72,8 @@ function serialize(nodes: readonly Node[], parent = ''): string {
     const { name, attrs, children } = node;
     let style = ELEMENT_STYLES[name] ?? '';
     if (name === 'code' && parent === 'pre') style = CODE_IN_PRE;
-    if ((name === 'th' || name === 'td') && attrs.align) style = style.replace('text-align:left;', `text-align:${attrs.align};`);
+    if ((name === 'th' || name === 'td') && attrs.align)
+      style = style.replace('text-align:left;', `text-align:${attrs.align};`);
     const attrText = Object.entries(attrs)
       .map(([k, v]) => ` ${k}="${escapeAttribute(v)}"`)
       .join('');
@@ -90,7 +91,10 @@ function serialize(nodes: readonly Node[], parent = ''): string {
 }
 
 /** The body of a newsletter as e-mail-safe HTML (a fragment, without the layout). */
-export function emailBodyHtml(html: string, options: { base: string | URL; imageSizes?: ReadonlyMap<string, ImageSize> }): string {
+export function emailBodyHtml(
+  html: string,
+  options: { base: string | URL; imageSizes?: ReadonlyMap<string, ImageSize> },
+): string {
   return serialize(cleanHtml(html, options)).trim();
 }
 
@@ -116,7 +120,9 @@ export function renderEmailHtml(newsletter: EmailNewsletter, options: EmailOptio
     : '';
 
   // The inbox preview line: invented content says so before its summary.
-  const preheader = newsletter.eksempeldata ? `${emailText.exampleLabel}: ${newsletter.sammendrag}` : newsletter.sammendrag;
+  const preheader = newsletter.eksempeldata
+    ? `${emailText.exampleLabel}: ${newsletter.sammendrag}`
+    : newsletter.sammendrag;
   const small = `margin:0 0 8px;${FONT}font-size:14px;line-height:20px;color:${MUTED};`;
 
   return `<!doctype html>

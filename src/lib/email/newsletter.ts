@@ -51,7 +51,8 @@ export function emailPageUrl(id: string, site: string | URL): URL {
 export const emailText = {
   sender: 'Kompetansebanken · Kvalitetskommuneprogrammet',
   issue: (n: Pick<EmailNewsletter, 'nummer' | 'dato'>) => `Nyhetsbrev nr. ${n.nummer} · ${formatDate(n.dato)}`,
-  documentTitle: (n: Pick<EmailNewsletter, 'nummer' | 'tittel'>) => `${n.tittel} – Nyhetsbrev nr. ${n.nummer} – Kompetansebanken`,
+  documentTitle: (n: Pick<EmailNewsletter, 'nummer' | 'tittel'>) =>
+    `${n.tittel} – Nyhetsbrev nr. ${n.nummer} – Kompetansebanken`,
   webVersion: 'Les nyhetsbrevet på nettet',
   webAddress: 'Nettutgave',
   allNewsletters: 'Alle nyhetsbrev',

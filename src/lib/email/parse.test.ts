@@ -1,9 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, escapeAttribute, escapeText, parseFragment, textContent, tokenize, type ElementNode } from './parse';
+import {
+  decodeEntities,
+  escapeAttribute,
+  escapeText,
+  parseFragment,
+  textContent,
+  tokenize,
+  type ElementNode,
+} from './parse';
 
 describe('decodeEntities', () => {
   it('decodes named, decimal and hex references', () => {
-    expect(decodeEntities('a &amp; b &lt;c&gt; &quot;d&quot; &#x26; &#38; &aring;&oslash;&aelig; &nbsp;')).toBe('a & b <c> "d" & & åøæ \u00a0');
+    expect(decodeEntities('a &amp; b &lt;c&gt; &quot;d&quot; &#x26; &#38; &aring;&oslash;&aelig; &nbsp;')).toBe(
+      'a & b <c> "d" & & åøæ \u00a0',
+    );
   });
   it('leaves unknown names and bare ampersands alone, replaces invalid code points', () => {
     expect(decodeEntities('R&D &ukjent; &#0; &#xD800;')).toBe('R&D &ukjent; \ufffd \ufffd');
@@ -20,7 +30,12 @@ describe('escaping', () => {
 describe('tokenize', () => {
   it('reads tags, attributes in every quoting style, and text', () => {
     expect(tokenize(`<a HREF="/x?a=1&amp;b=2" title='t' data-x=y hidden>T&amp;T</a>`)).toEqual([
-      { type: 'start', name: 'a', attrs: { href: '/x?a=1&b=2', title: 't', 'data-x': 'y', hidden: '' }, selfClosing: false },
+      {
+        type: 'start',
+        name: 'a',
+        attrs: { href: '/x?a=1&b=2', title: 't', 'data-x': 'y', hidden: '' },
+        selfClosing: false,
+      },
       { type: 'text', value: 'T&T' },
       { type: 'end', name: 'a' },
     ]);

@@ -11,7 +11,9 @@ let dir = '';
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'kb-email-'));
   mkdirSync(join(dir, 'bilder'));
-  await sharp({ create: { width: 800, height: 400, channels: 3, background: '#1e4d7b' } }).png().toFile(join(dir, 'bilder', 'kart.png'));
+  await sharp({ create: { width: 800, height: 400, channels: 3, background: '#1e4d7b' } })
+    .png()
+    .toFile(join(dir, 'bilder', 'kart.png'));
 });
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -13,7 +13,8 @@ import { emailPageUrl, type EmailNewsletter, type EmailOptions } from './newslet
 
 /** The site URL the e-mail's absolute links are made from; the build fails without one. */
 export function siteUrl(site: URL | string | undefined): URL {
-  if (!site) throw new Error('E-postutgaven av nyhetsbrevene trenger `site` i astro.config.mjs for å lage absolutte lenker.');
+  if (!site)
+    throw new Error('E-postutgaven av nyhetsbrevene trenger `site` i astro.config.mjs for å lage absolutte lenker.');
   return new URL(site);
 }
 
@@ -50,6 +51,9 @@ export async function publicImageSizes(
 export async function emailSource(entry: NewsletterEntry, site: URL | string | undefined) {
   const url = siteUrl(site);
   const newsletter = emailNewsletter(entry);
-  const options: EmailOptions = { site: url, imageSizes: await publicImageSizes(newsletter.bodyHtml, emailPageUrl(newsletter.id, url)) };
+  const options: EmailOptions = {
+    site: url,
+    imageSizes: await publicImageSizes(newsletter.bodyHtml, emailPageUrl(newsletter.id, url)),
+  };
   return { newsletter, options };
 }

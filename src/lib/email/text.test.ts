@@ -70,7 +70,9 @@ describe('emailBodyText', () => {
   });
 
   it('keeps & < > as plain characters and drops scripts', () => {
-    expect(text('<p>Lillehammer &amp; Gjøvik: 5 &lt; 7 &gt; 3<script>alert(1)</script></p>')).toBe('Lillehammer & Gjøvik: 5 < 7 > 3');
+    expect(text('<p>Lillehammer &amp; Gjøvik: 5 &lt; 7 &gt; 3<script>alert(1)</script></p>')).toBe(
+      'Lillehammer & Gjøvik: 5 < 7 > 3',
+    );
   });
 
   it('quotes block quotes, indents code, lists table rows and marks footnotes', () => {

@@ -59,8 +59,28 @@ function indent(lines: string[], first: string, rest = ' '.repeat(length(first))
 }
 
 const BLOCK = new Set([
-  'p', 'h2', 'h3', 'h4', 'ul', 'ol', 'li', 'pre', 'blockquote', 'table', 'caption', 'thead', 'tbody',
-  'tfoot', 'tr', 'th', 'td', 'hr', 'div', 'dl', 'dt', 'dd',
+  'p',
+  'h2',
+  'h3',
+  'h4',
+  'ul',
+  'ol',
+  'li',
+  'pre',
+  'blockquote',
+  'table',
+  'caption',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'th',
+  'td',
+  'hr',
+  'div',
+  'dl',
+  'dt',
+  'dd',
 ]);
 
 /** How a link reads in plain text: "text (url)", or just the URL when that is the text. */
@@ -117,7 +137,13 @@ const children = (node: ElementNode, name: string) =>
 
 function tableRows(node: ElementNode): ElementNode[] {
   return node.children.flatMap((c) =>
-    c.type !== 'element' ? [] : c.name === 'tr' ? [c] : ['thead', 'tbody', 'tfoot'].includes(c.name) ? tableRows(c) : [],
+    c.type !== 'element'
+      ? []
+      : c.name === 'tr'
+        ? [c]
+        : ['thead', 'tbody', 'tfoot'].includes(c.name)
+          ? tableRows(c)
+          : [],
   );
 }
 
@@ -158,7 +184,9 @@ function block(node: ElementNode, width: number): string[] {
       const out: string[] = [];
       for (const caption of children(node, 'caption')) out.push(...paragraph(caption.children, width));
       for (const tr of tableRows(node)) {
-        const cells = tr.children.filter((c): c is ElementNode => c.type === 'element' && (c.name === 'td' || c.name === 'th'));
+        const cells = tr.children.filter(
+          (c): c is ElementNode => c.type === 'element' && (c.name === 'td' || c.name === 'th'),
+        );
         const row = cells.map((c) => tidy(inline(c.children)).replace(/\n/g, ' ')).join(' | ');
         out.push(...indent(wrap(row, width - 2), '', '  '));
         if (cells.length > 0 && cells.every((c) => c.name === 'th')) out.push('-'.repeat(Math.min(width, length(row))));

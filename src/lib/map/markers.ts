@@ -21,7 +21,11 @@ export interface Marker extends PlaceInput {
  * Markers for the municipalities that have a position, drawn south to north so that northern
  * symbols lie on top where they overlap; and those without a position, in input order.
  */
-export function placeMarkers(map: Pick<NorwayMap, 'project'>, places: PlaceInput[], size = 9): { drawn: Marker[]; missing: PlaceInput[] } {
+export function placeMarkers(
+  map: Pick<NorwayMap, 'project'>,
+  places: PlaceInput[],
+  size = 9,
+): { drawn: Marker[]; missing: PlaceInput[] } {
   const drawn: Marker[] = [];
   const missing: PlaceInput[] = [];
   for (const p of places) {

@@ -40,7 +40,9 @@ describe('norwayMap', () => {
   });
 
   it('fails clearly on a topology without Norway', () => {
-    expect(() => norwayMap({ type: 'Topology', objects: { countries: { type: 'GeometryCollection', geometries: [] } }, arcs: [] })).toThrow(/Norge/);
+    expect(() =>
+      norwayMap({ type: 'Topology', objects: { countries: { type: 'GeometryCollection', geometries: [] } }, arcs: [] }),
+    ).toThrow(/Norge/);
     expect(() => norwayMap(topology, { object: 'finnes-ikke' })).toThrow(/finnes-ikke/);
   });
 });

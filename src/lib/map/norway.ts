@@ -51,7 +51,10 @@ function countries(topology: Topology, object: string): CountryFeature[] {
 }
 
 const inMainland = (ring: Position[]) =>
-  ring.every(([lon = NaN, lat = NaN]) => lat >= MAINLAND.minLat && lat <= MAINLAND.maxLat && lon >= MAINLAND.minLon && lon <= MAINLAND.maxLon);
+  ring.every(
+    ([lon = NaN, lat = NaN]) =>
+      lat >= MAINLAND.minLat && lat <= MAINLAND.maxLat && lon >= MAINLAND.minLon && lon <= MAINLAND.maxLon,
+  );
 
 /**
  * Norway without Svalbard, Jan Mayen and Bouvetøya: only the polygons that lie wholly within
@@ -63,7 +66,12 @@ export function mainlandNorway(topology: Topology, object = 'countries'): Featur
   const polygons = norway.geometry.type === 'Polygon' ? [norway.geometry.coordinates] : norway.geometry.coordinates;
   const kept = polygons.filter((p) => p[0] !== undefined && inMainland(p[0]));
   if (kept.length === 0) throw new Error('Norge har ingen polygoner på fastlandet i topologien');
-  return { type: 'Feature', id: COUNTRY_IDS.norway, properties: {}, geometry: { type: 'MultiPolygon', coordinates: kept } };
+  return {
+    type: 'Feature',
+    id: COUNTRY_IDS.norway,
+    properties: {},
+    geometry: { type: 'MultiPolygon', coordinates: kept },
+  };
 }
 
 /** A transverse Mercator centred on 15° E, so that the long country stands upright with north up. */

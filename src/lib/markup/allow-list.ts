@@ -101,14 +101,36 @@ export const SAFE_STYLE_DECLARATION =
 
 /** Elements removed together with everything in them (their content is not text to show). */
 export const DROP_WITH_CONTENT: ReadonlySet<string> = new Set([
-  'script', 'style', 'template', 'noscript', 'iframe', 'object', 'embed', 'svg', 'math', 'textarea',
-  'title', 'head', 'xmp', 'noembed', 'noframes', 'select', 'frameset', 'frame', 'applet', 'canvas',
-  'video', 'audio', 'plaintext',
+  'script',
+  'style',
+  'template',
+  'noscript',
+  'iframe',
+  'object',
+  'embed',
+  'svg',
+  'math',
+  'textarea',
+  'title',
+  'head',
+  'xmp',
+  'noembed',
+  'noframes',
+  'select',
+  'frameset',
+  'frame',
+  'applet',
+  'canvas',
+  'video',
+  'audio',
+  'plaintext',
 ]);
 
 /** The allowed elements, for messages: «abbr», «sup», … */
 export function editorElementList(): string {
-  return Object.keys(EDITOR_ELEMENTS).map((e) => `<${e}>`).join(', ');
+  return Object.keys(EDITOR_ELEMENTS)
+    .map((e) => `<${e}>`)
+    .join(', ');
 }
 
 /**

@@ -7,7 +7,8 @@ import { RENDERED_ELEMENTS } from './allow-list';
 /** Renders as Astro does (raw HTML parsed, our plugin in the hast phase). */
 function render(md: string): string {
   // Synchronous: the plugin has no async visitor.
-  return (markdownToHtml(md, { features: { rawHtml: true }, hastPlugins: [sanitiseHtml] }) as MarkdownToHtmlResult).html;
+  return (markdownToHtml(md, { features: { rawHtml: true }, hastPlugins: [sanitiseHtml] }) as MarkdownToHtmlResult)
+    .html;
 }
 
 type Element = DefaultTreeAdapterMap['element'];
@@ -32,7 +33,10 @@ function dangers(html: string): string[] {
     for (const a of el.attrs) {
       if (/^on/i.test(a.name)) found.push(`${el.tagName}@${a.name}`);
       if (a.name === 'style' && !safeStyle(a.value)) found.push(`${el.tagName}@style`);
-      if ((a.name === 'href' || a.name === 'src') && /^\s*(javascript|data|vbscript):/i.test(a.value.replace(/[\t\n\r]/g, ''))) {
+      if (
+        (a.name === 'href' || a.name === 'src') &&
+        /^\s*(javascript|data|vbscript):/i.test(a.value.replace(/[\t\n\r]/g, ''))
+      ) {
         found.push(`${el.tagName}@${a.name}=${a.value}`);
       }
     }
@@ -43,9 +47,15 @@ function dangers(html: string): string[] {
 
 describe('sanitiseHtml keeps what Markdown and the allow-list write', () => {
   it.each([
-    ['Tekst <abbr title="Kvalitetskommuneprogrammet">KKP</abbr> og m<sup>2</sup>.', '<abbr title="Kvalitetskommuneprogrammet">KKP</abbr>'],
+    [
+      'Tekst <abbr title="Kvalitetskommuneprogrammet">KKP</abbr> og m<sup>2</sup>.',
+      '<abbr title="Kvalitetskommuneprogrammet">KKP</abbr>',
+    ],
     ['<details open>\n<summary>Mer</summary>\n\nInni.\n\n</details>', '<details open>\n<summary>Mer</summary>'],
-    ['<table>\n<caption>T</caption>\n<tr><th scope="row" colspan="2">a</th></tr>\n</table>', '<th scope="row" colspan="2">a</th>'],
+    [
+      '<table>\n<caption>T</caption>\n<tr><th scope="row" colspan="2">a</th></tr>\n</table>',
+      '<th scope="row" colspan="2">a</th>',
+    ],
     ['[KS](https://www.ks.no/) og [e-post](mailto:a@b.no)', '<a href="https://www.ks.no/">KS</a>'],
     ['| a | b |\n|:-|-:|\n| 1 | 2 |', '<td style="text-align: right">2</td>'],
     ['Fotnote[^1].\n\n[^1]: Tekst.', 'data-footnote-ref'],
@@ -125,7 +135,9 @@ describe('sanitiseHtml in MDX', () => {
     expect(code).not.toMatch(/alert\(/);
   });
   it('keeps an imported component', () => {
-    const code = compile("import Faktaboks from '@components/mdx/Faktaboks.astro';\n\n<Faktaboks tittel=\"T\">Tekst</Faktaboks>\n");
+    const code = compile(
+      'import Faktaboks from \'@components/mdx/Faktaboks.astro\';\n\n<Faktaboks tittel="T">Tekst</Faktaboks>\n',
+    );
     expect(code).toContain('@components/mdx/Faktaboks.astro');
     expect(code).toContain('Faktaboks');
   });

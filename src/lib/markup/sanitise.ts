@@ -53,7 +53,6 @@ export function safeStyle(style: string): boolean {
     .every((d) => SAFE_STYLE_DECLARATION.test(d));
 }
 
-
 interface State {
   changed: boolean;
   /** Components imported from @components/mdx/. */
@@ -166,7 +165,10 @@ const linksOnly = {
   name: 'kompetansebanken:sanitise-links',
   element: {
     filter: ['a', 'img'],
-    visit(node: { tagName: string; properties?: Record<string, unknown> }, ctx: { setProperty(n: unknown, k: string, v: unknown): void }) {
+    visit(
+      node: { tagName: string; properties?: Record<string, unknown> },
+      ctx: { setProperty(n: unknown, k: string, v: unknown): void },
+    ) {
       const spec = URL_ATTRIBUTES[node.tagName]!;
       const value = node.properties?.[spec.attribute];
       if (value !== undefined && value !== null && !urlAllowed(String(value), spec.use)) {

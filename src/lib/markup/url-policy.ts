@@ -35,8 +35,10 @@ export function visible(text: string): string {
 }
 
 const EXPECTED: Record<UrlUse, string> = {
-  lenke: 'en adresse som begynner med https://, http://, mailto: eller tel:, eller en sti på nettstedet (f.eks. /prosjekter/navn/)',
-  bilde: 'en bildefil på nettstedet (f.eks. ./bilder/navn.jpg eller /bilder/navn.jpg), ikke en adresse på et annet nettsted',
+  lenke:
+    'en adresse som begynner med https://, http://, mailto: eller tel:, eller en sti på nettstedet (f.eks. /prosjekter/navn/)',
+  bilde:
+    'en bildefil på nettstedet (f.eks. ./bilder/navn.jpg eller /bilder/navn.jpg), ikke en adresse på et annet nettsted',
   nettadresse: 'en full nettadresse som begynner med https:// (eller http://)',
 };
 

@@ -22,11 +22,40 @@ export interface ParseProblem {
 
 /** Elements whose end tag may be left out (HTML "optional tags"), and void elements. */
 const OPTIONAL_END = new Set([
-  'html', 'head', 'body', 'p', 'li', 'dt', 'dd', 'rt', 'rp', 'optgroup', 'option', 'colgroup',
-  'caption', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th',
+  'html',
+  'head',
+  'body',
+  'p',
+  'li',
+  'dt',
+  'dd',
+  'rt',
+  'rp',
+  'optgroup',
+  'option',
+  'colgroup',
+  'caption',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'td',
+  'th',
 ]);
 const VOID = new Set([
-  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr',
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
 ]);
 
 /** Records every end tag the tokenizer hands the tree builder. */
@@ -34,7 +63,8 @@ class RecordingParser extends Parser<DefaultTreeAdapterMap> {
   endTags: { name: string; offset: number; line: number; column: number }[] = [];
   override onEndTag(token: Token.TagToken): void {
     const loc = token.location;
-    if (loc) this.endTags.push({ name: token.tagName, offset: loc.startOffset, line: loc.startLine, column: loc.startCol });
+    if (loc)
+      this.endTags.push({ name: token.tagName, offset: loc.startOffset, line: loc.startLine, column: loc.startCol });
     super.onEndTag(token);
   }
 }
@@ -58,14 +88,20 @@ export function parseProblems(html: string): ParseProblem[] {
       const loc = el.sourceCodeLocation;
       if (loc?.endTag) matched.add(loc.endTag.startOffset);
       if (loc?.startTag && !loc.endTag && !VOID.has(el.tagName) && !OPTIONAL_END.has(el.tagName)) {
-        problems.push({ line: loc.startLine, column: loc.startCol, code: 'unclosed-element', detail: `<${el.tagName}>` });
+        problems.push({
+          line: loc.startLine,
+          column: loc.startCol,
+          code: 'unclosed-element',
+          detail: `<${el.tagName}>`,
+        });
       }
       const content = el.tagName === 'template' ? (el as DefaultTreeAdapterMap['template']).content : el;
       for (const child of content.childNodes) visit(child);
     } else if ('childNodes' in node) {
       for (const child of node.childNodes) visit(child);
     }
-    const loc = (node as { sourceCodeLocation?: { startOffset: number; startLine: number; startCol: number } | null }).sourceCodeLocation;
+    const loc = (node as { sourceCodeLocation?: { startOffset: number; startLine: number; startCol: number } | null })
+      .sourceCodeLocation;
     const end = Math.min(bodyEnd ?? Infinity, htmlEnd ?? Infinity);
     if (loc && loc.startOffset > end && node.nodeName !== '#text') {
       problems.push({ line: loc.startLine, column: loc.startCol, code: 'content-after-end', detail: node.nodeName });

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { checkValue, OpenDataError, tableValues, type Field, type Table } from './fields';
 
-const field = (type: Field<unknown>['type'], extra: Partial<Field<unknown>> = {}): Field<unknown> => ({ name: 'x', type, description: 'X', value: () => null, ...extra });
+const field = (type: Field<unknown>['type'], extra: Partial<Field<unknown>> = {}): Field<unknown> => ({
+  name: 'x',
+  type,
+  description: 'X',
+  value: () => null,
+  ...extra,
+});
 
 describe('checkValue', () => {
   it('accepts values of the field type', () => {
@@ -33,7 +39,10 @@ describe('tableValues', () => {
       description: 'T.',
       primaryKey: ['prosjekt'],
       foreignKeys: [],
-      rows: [{ p: 'a', n: 1 }, { p: 'b', n: 1.5 }],
+      rows: [
+        { p: 'a', n: 1 },
+        { p: 'b', n: 1.5 },
+      ],
       fields: [
         { name: 'prosjekt', type: 'string', description: 'P', value: (r: { p: string }) => r.p },
         { name: 'nr', type: 'integer', description: 'N', value: (r: { n: number }) => r.n },

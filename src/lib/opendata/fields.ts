@@ -97,9 +97,12 @@ export function checkValue<T>(field: Field<T>, value: FieldValue): string | unde
     case 'boolean':
       return typeof value === 'boolean' ? undefined : EXPECTED.boolean;
     case 'date':
-      return typeof value === 'string' && ISO_DATE.test(value) && !Number.isNaN(Date.parse(value)) ? undefined : EXPECTED.date;
+      return typeof value === 'string' && ISO_DATE.test(value) && !Number.isNaN(Date.parse(value))
+        ? undefined
+        : EXPECTED.date;
     case 'list':
-      if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' || v.includes(LIST_SEPARATOR))) return EXPECTED.list;
+      if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' || v.includes(LIST_SEPARATOR)))
+        return EXPECTED.list;
       return value.every(allowed) ? undefined : `elementer blant ${field.enum!.join(', ')}`;
   }
 }

@@ -21,12 +21,55 @@ export const HOSTILE_TITLE = '=HYPERLINK("https://x.example";"Klikk")';
 
 export function fixtureInput(): OpenDataInput {
   const municipalities = [
-    { id: 'tana', data: municipalitySchema.parse({ navn: 'Tana', samisknavn: 'Deanu gielda', kommunenummer: '2025', fylke: 'Finnmark', pulje: '2', nettverk: 'nord', posisjon: { lat: 70.2, lon: 28.19 }, eksempeldata: true }) },
-    { id: 'arendal', data: municipalitySchema.parse({ navn: 'Arendal', kommunenummer: '0906', fylke: 'Aust-Agder', pulje: 'innsats' }) },
+    {
+      id: 'tana',
+      data: municipalitySchema.parse({
+        navn: 'Tana',
+        samisknavn: 'Deanu gielda',
+        kommunenummer: '2025',
+        fylke: 'Finnmark',
+        pulje: '2',
+        nettverk: 'nord',
+        posisjon: { lat: 70.2, lon: 28.19 },
+        eksempeldata: true,
+      }),
+    },
+    {
+      id: 'arendal',
+      data: municipalitySchema.parse({ navn: 'Arendal', kommunenummer: '0906', fylke: 'Aust-Agder', pulje: 'innsats' }),
+    },
   ];
-  const networks = [{ id: 'nord', data: networkSchema.parse({ navn: 'Nettverk nord', pulje: '2', veileder: 'Kari Veileder', eksempeldata: true }) }];
-  const tools = [{ id: 'spc', data: toolSchema.parse({ tittel: 'Statistisk prosesskontroll', kategori: 'metode', sammendrag: 'Et verktøy for å følge et tall over tid.', tema: ['nærvær'] }) }];
-  const gatherings = [{ id: 'start-2008', data: gatheringSchema.parse({ tittel: 'Oppstart', type: 'oppstartskonferanse', dato: '2008-02-04', sluttdato: '2008-02-05', sted: 'Gardermoen', pulje: '2', sammendrag: 'Oppstartskonferansen for pulje 2.' }) }];
+  const networks = [
+    {
+      id: 'nord',
+      data: networkSchema.parse({ navn: 'Nettverk nord', pulje: '2', veileder: 'Kari Veileder', eksempeldata: true }),
+    },
+  ];
+  const tools = [
+    {
+      id: 'spc',
+      data: toolSchema.parse({
+        tittel: 'Statistisk prosesskontroll',
+        kategori: 'metode',
+        sammendrag: 'Et verktøy for å følge et tall over tid.',
+        tema: ['nærvær'],
+      }),
+    },
+  ];
+  const gatherings = [
+    {
+      id: 'start-2008',
+      data: gatheringSchema.parse({
+        tittel: 'Oppstart',
+        type: 'oppstartskonferanse',
+        dato: '2008-02-04',
+        sluttdato: '2008-02-05',
+        sted: 'Gardermoen',
+        pulje: '2',
+        sammendrag: 'Oppstartskonferansen for pulje 2.',
+      }),
+    },
+  ];
   const project = projectSchema(z.string());
   const projects = [
     {
@@ -62,14 +105,52 @@ export function fixtureInput(): OpenDataInput {
       }),
     },
   ];
-  const content = deriveContent({ municipalities, networks, projects, tools, newsletters: [], stories: [], gatherings });
+  const content = deriveContent({
+    municipalities,
+    networks,
+    projects,
+    tools,
+    newsletters: [],
+    stories: [],
+    gatherings,
+  });
   const sickLeave = [1, 2, 3, 4].flatMap((kvartal) => [
-    sickLeaveRowSchema.parse({ kommune: 'tana', år: '2009', kvartal: String(kvartal), sektor: 'oppvekst', tapte_dagsverk: '75,5', avtalte_dagsverk: '1000' }),
-    sickLeaveRowSchema.parse({ kommune: 'arendal', år: '2009', kvartal: String(kvartal), sektor: 'oppvekst', tapte_dagsverk: '90', avtalte_dagsverk: '1000' }),
+    sickLeaveRowSchema.parse({
+      kommune: 'tana',
+      år: '2009',
+      kvartal: String(kvartal),
+      sektor: 'oppvekst',
+      tapte_dagsverk: '75,5',
+      avtalte_dagsverk: '1000',
+    }),
+    sickLeaveRowSchema.parse({
+      kommune: 'arendal',
+      år: '2009',
+      kvartal: String(kvartal),
+      sektor: 'oppvekst',
+      tapte_dagsverk: '90',
+      avtalte_dagsverk: '1000',
+    }),
   ]);
   const surveys = [
-    surveyRowSchema.parse({ kommune: 'arendal', undersøkelse: 'brukerundersokelse', tjeneste: 'barnehage', år: '2009', skår: '4,85', skala: '1-6', eksempeldata: 'ja' }),
-    surveyRowSchema.parse({ kommune: 'tana', undersøkelse: 'medarbeiderundersokelse', tjeneste: 'hele-kommunen', år: '2008', skår: '4,3', skala: '1-6', eksempeldata: 'nei' }),
+    surveyRowSchema.parse({
+      kommune: 'arendal',
+      undersøkelse: 'brukerundersokelse',
+      tjeneste: 'barnehage',
+      år: '2009',
+      skår: '4,85',
+      skala: '1-6',
+      eksempeldata: 'ja',
+    }),
+    surveyRowSchema.parse({
+      kommune: 'tana',
+      undersøkelse: 'medarbeiderundersokelse',
+      tjeneste: 'hele-kommunen',
+      år: '2008',
+      skår: '4,3',
+      skala: '1-6',
+      eksempeldata: 'nei',
+    }),
   ];
   const index = indexSickLeave(sickLeave);
   return { content, sickLeave, surveys, goalsOf: (p) => sickLeaveGoalAttainment(p, index), site: 'https://kb.example' };

@@ -25,7 +25,16 @@ const fields: Field<Row>[] = [
   { name: 'dato', type: 'date', description: 'Dato', value: (r) => r.dato },
   { name: 'koder', type: 'list', description: 'Koder', value: (r) => r.koder },
 ];
-const table = (rows: Row[]): Table => ({ name: 'test', title: 'Test', description: 'Test.', fields, primaryKey: ['id'], foreignKeys: [], rows }) as unknown as Table;
+const table = (rows: Row[]): Table =>
+  ({
+    name: 'test',
+    title: 'Test',
+    description: 'Test.',
+    fields,
+    primaryKey: ['id'],
+    foreignKeys: [],
+    rows,
+  }) as unknown as Table;
 const csvOf = (rows: Row[]) => {
   const t = table(rows);
   return toCsv(t, tableValues([t]).get('test')!);
@@ -51,12 +60,26 @@ describe('toCsv', () => {
 
   it('quotes separators, quotes and line breaks so the file parses back to the same values', () => {
     const back = parseCsv(csv).rows.map((r) => r.values);
-    expect(back[1]).toEqual({ id: 'tana', navn: 'Tana "Deanu gielda"\nFinnmark', prosent: '', ok: 'nei', dato: '2009-12-01', koder: '' });
+    expect(back[1]).toEqual({
+      id: 'tana',
+      navn: 'Tana "Deanu gielda"\nFinnmark',
+      prosent: '',
+      ok: 'nei',
+      dato: '2009-12-01',
+      koder: '',
+    });
   });
 
   it('neutralises text cells that start a formula and writes negative numbers as plain numbers', () => {
     const hostile = csvOf([
-      { id: 'a', navn: '=HYPERLINK("https://x.example";"Klikk")', prosent: -0.5, ok: true, dato: '2008-01-01', koder: ['@SUM(A1)', 'b'] },
+      {
+        id: 'a',
+        navn: '=HYPERLINK("https://x.example";"Klikk")',
+        prosent: -0.5,
+        ok: true,
+        dato: '2008-01-01',
+        koder: ['@SUM(A1)', 'b'],
+      },
       { id: 'b', navn: '-2+3', prosent: -12, ok: true, dato: '2008-01-01', koder: [] },
     ]);
     expect(hostile).toContain(`a;"'=HYPERLINK(""https://x.example"";""Klikk"")";-0,5;ja;2008-01-01;"'@SUM(A1)|b"\r\n`);
@@ -90,7 +113,13 @@ describe('the JSON files and their schemas (validated with Ajv, JSON Schema 2020
     const validate = ajv.compile(jsonSchema(t, 'https://kb.example/andre/prosjekter.schema.json'));
     const [good] = JSON.parse(toJson(t, values.get('prosjekter')!)) as Record<string, unknown>[];
     expect(validate([good])).toBe(true);
-    for (const bad of [{ eksempeldata: 'ja' }, { sektor: ['helse'] }, { kommuner: 'tana, arendal' }, { start: '2008-13-45' }, { ekstra: 1 }]) {
+    for (const bad of [
+      { eksempeldata: 'ja' },
+      { sektor: ['helse'] },
+      { kommuner: 'tana, arendal' },
+      { start: '2008-13-45' },
+      { ekstra: 1 },
+    ]) {
       expect(validate([{ ...good, ...bad }]), JSON.stringify(bad)).toBe(false);
     }
     const { id: _id, ...missing } = good!;

@@ -47,7 +47,11 @@ function jsonSchemaOfField(field: Field<unknown>): Record<string, unknown> {
   const base: Record<string, unknown> = (() => {
     switch (field.type) {
       case 'string':
-        return { type: 'string', ...(field.enum && { enum: [...field.enum] }), ...(field.pattern && { pattern: field.pattern }) };
+        return {
+          type: 'string',
+          ...(field.enum && { enum: [...field.enum] }),
+          ...(field.pattern && { pattern: field.pattern }),
+        };
       case 'integer':
         return { type: 'integer' };
       case 'number':
@@ -59,7 +63,11 @@ function jsonSchemaOfField(field: Field<unknown>): Record<string, unknown> {
       case 'list':
         return {
           type: 'array',
-          items: { type: 'string', ...(field.enum && { enum: [...field.enum] }), pattern: `^[^${LIST_SEPARATOR.replace(/[|\\^\]-]/g, '\\$&')}]*$` },
+          items: {
+            type: 'string',
+            ...(field.enum && { enum: [...field.enum] }),
+            pattern: `^[^${LIST_SEPARATOR.replace(/[|\\^\]-]/g, '\\$&')}]*$`,
+          },
         };
     }
   })();
@@ -90,7 +98,8 @@ function tableSchemaField(field: Field<unknown>): Record<string, unknown> {
   // An empty list is an empty cell, so a list column is never required.
   if (!field.optional && field.type !== 'list') constraints.required = true;
   if (field.type === 'string' && field.enum) constraints.enum = [...field.enum];
-  if (field.type === 'string' && field.pattern) constraints.pattern = field.pattern.replace(/^\^/, '').replace(/\$$/, '');
+  if (field.type === 'string' && field.pattern)
+    constraints.pattern = field.pattern.replace(/^\^/, '').replace(/\$$/, '');
   const typed: Record<string, unknown> = (() => {
     switch (field.type) {
       case 'number':
@@ -124,4 +133,10 @@ export function tableSchema(table: Table): Record<string, unknown> {
 }
 
 /** The CSV dialect of every CSV file (Frictionless CSV Dialect). */
-export const CSV_DIALECT = { delimiter: ';', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true, header: true } as const;
+export const CSV_DIALECT = {
+  delimiter: ';',
+  lineTerminator: '\r\n',
+  quoteChar: '"',
+  doubleQuote: true,
+  header: true,
+} as const;

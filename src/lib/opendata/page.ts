@@ -29,6 +29,10 @@ export function pageTables(tables: readonly Table[], files: ReadonlyMap<string, 
     files: [`${t.name}.csv`, `${t.name}.json`, `${t.name}.schema.json`].map((n) => pageFile(files, n)),
     primaryKey: t.primaryKey.join(', '),
     foreignKeys: t.foreignKeys.map((k) => ({ field: k.field, target: `${k.table}.${k.key}` })),
-    columns: t.fields.map((f) => ({ name: f.name, type: TYPE_LABELS[f.type] + (f.optional ? ', kan være tom' : ''), description: f.description })),
+    columns: t.fields.map((f) => ({
+      name: f.name,
+      type: TYPE_LABELS[f.type] + (f.optional ? ', kan være tom' : ''),
+      description: f.description,
+    })),
   }));
 }

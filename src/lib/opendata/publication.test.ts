@@ -37,7 +37,9 @@ describe('datapackage.json', () => {
     expect(pkg.valid).toBe(true);
     expect(descriptor.licenses[0]).toMatchObject({ name: 'NLOD-2.0', path: LICENCE.path });
     const paths = descriptor.resources.map((r: { path: string }) => r.path);
-    expect(paths.sort()).toEqual([...files.keys()].filter((n) => !n.endsWith('.schema.json') && n !== PACKAGE_FILE && n !== CATALOG_FILE).sort());
+    expect(paths.sort()).toEqual(
+      [...files.keys()].filter((n) => !n.endsWith('.schema.json') && n !== PACKAGE_FILE && n !== CATALOG_FILE).sort(),
+    );
   });
 
   it('has a valid Table Schema per CSV, whose fields match the header and whose keys hold', async () => {
@@ -57,7 +59,10 @@ describe('datapackage.json', () => {
   it('reads typed values: text with zeros, decimal commas, ja/nei as booleans, dates', async () => {
     const pkg = await Package.load(descriptor, { basePath: dir });
     const municipalities = (await pkg.getResource('kommuner')!.read({ keyed: true })) as Record<string, unknown>[];
-    expect(municipalities.find((m) => m.id === 'arendal')).toMatchObject({ kommunenummer: '0906', eksempeldata: false });
+    expect(municipalities.find((m) => m.id === 'arendal')).toMatchObject({
+      kommunenummer: '0906',
+      eksempeldata: false,
+    });
     expect(Number(municipalities.find((m) => m.id === 'tana')!.breddegrad)).toBe(70.2);
     const sick = (await pkg.getResource('sykefravaer')!.read({ keyed: true })) as Record<string, unknown>[];
     expect(Number(sick.find((r) => r.kommune === 'tana')!.tapte_dagsverk)).toBe(75.5);
@@ -66,7 +71,10 @@ describe('datapackage.json', () => {
   });
 
   it('a broken foreign key is caught by the validator (the check can fail)', async () => {
-    writeFileSync(join(dir, 'prosjekt_kommune_broken.csv'), 'prosjekt;kommune;eksempeldata\r\ntana-naervaer;finnes-ikke;ja\r\n');
+    writeFileSync(
+      join(dir, 'prosjekt_kommune_broken.csv'),
+      'prosjekt;kommune;eksempeldata\r\ntana-naervaer;finnes-ikke;ja\r\n',
+    );
     const copy = structuredClone(descriptor);
     copy.resources.find((r: { name: string }) => r.name === 'prosjekt_kommune').path = 'prosjekt_kommune_broken.csv';
     const pkg = await Package.load(copy, { basePath: dir });
@@ -81,31 +89,51 @@ describe('katalog.jsonld (DCAT-AP-NO)', () => {
   const { namedNode } = DataFactory;
 
   async function store() {
-    const nquads = (await jsonld.toRDF(JSON.parse(files.get(CATALOG_FILE)!.body as string), { format: 'application/n-quads' })) as unknown as string;
+    const nquads = (await jsonld.toRDF(JSON.parse(files.get(CATALOG_FILE)!.body as string), {
+      format: 'application/n-quads',
+    })) as unknown as string;
     return new Store(new Parser({ format: 'N-Quads' }).parse(nquads));
   }
   const subjectsOf = (s: Store, type: string) => s.getSubjects(namedNode(RDF_TYPE), namedNode(type), null);
-  const has = (s: Store, subject: ReturnType<typeof namedNode>, property: string) => s.getObjects(subject, namedNode(property), null).length > 0;
+  const has = (s: Store, subject: ReturnType<typeof namedNode>, property: string) =>
+    s.getObjects(subject, namedNode(property), null).length > 0;
 
   it('is RDF with one catalogue, one dataset per table and a distribution per file', async () => {
     const s = await store();
     expect(subjectsOf(s, `${DCAT}Catalog`)).toHaveLength(1);
     expect(subjectsOf(s, `${DCAT}Dataset`)).toHaveLength(tables.length);
     const downloads = s.getObjects(null, namedNode(`${DCAT}downloadURL`), null).map((o) => o.value);
-    expect(new Set(downloads)).toEqual(new Set([...files.keys()].filter((n) => /\.(csv|json|xlsx)$/.test(n) && !n.endsWith('.schema.json') && n !== PACKAGE_FILE).map((n) => `${FIXTURE_DATA_URL}${n}`)));
+    expect(new Set(downloads)).toEqual(
+      new Set(
+        [...files.keys()]
+          .filter((n) => /\.(csv|json|xlsx)$/.test(n) && !n.endsWith('.schema.json') && n !== PACKAGE_FILE)
+          .map((n) => `${FIXTURE_DATA_URL}${n}`),
+      ),
+    );
   });
 
   it('has the mandatory properties of DCAT-AP-NO for catalogue, datasets and distributions', async () => {
     const s = await store();
     const [catalog] = subjectsOf(s, `${DCAT}Catalog`);
-    for (const p of [`${DCT}title`, `${DCT}description`, `${DCT}publisher`, `${DCAT}dataset`]) expect(has(s, catalog as never, p), p).toBe(true);
+    for (const p of [`${DCT}title`, `${DCT}description`, `${DCT}publisher`, `${DCAT}dataset`])
+      expect(has(s, catalog as never, p), p).toBe(true);
     for (const d of subjectsOf(s, `${DCAT}Dataset`)) {
-      for (const p of [`${DCT}title`, `${DCT}description`, `${DCT}identifier`, `${DCT}publisher`, `${DCAT}contactPoint`, `${DCAT}theme`, `${DCT}accessRights`, `${DCAT}distribution`]) {
+      for (const p of [
+        `${DCT}title`,
+        `${DCT}description`,
+        `${DCT}identifier`,
+        `${DCT}publisher`,
+        `${DCAT}contactPoint`,
+        `${DCAT}theme`,
+        `${DCT}accessRights`,
+        `${DCAT}distribution`,
+      ]) {
         expect(has(s, d as never, p), `${d.value} ${p}`).toBe(true);
       }
     }
     for (const d of subjectsOf(s, `${DCAT}Distribution`)) {
-      for (const p of [`${DCAT}accessURL`, `${DCT}license`, `${DCT}format`, `${DCAT}mediaType`]) expect(has(s, d as never, p), `${d.value} ${p}`).toBe(true);
+      for (const p of [`${DCAT}accessURL`, `${DCT}license`, `${DCT}format`, `${DCAT}mediaType`])
+        expect(has(s, d as never, p), `${d.value} ${p}`).toBe(true);
       expect(s.getObjects(d, namedNode(`${DCT}license`), null)[0]!.value).toBe(LICENCE.uri);
     }
   });
@@ -120,8 +148,13 @@ describe('citation and build info', () => {
   });
 
   it('takes the date from SOURCE_DATE_EPOCH and the commit from KB_COMMIT, reproducibly', () => {
-    expect(buildInfo({ SOURCE_DATE_EPOCH: '1767312000', KB_COMMIT: 'feedbeef' }, tmpdir())).toEqual({ date: '2026-01-02', commit: 'feedbeef' });
+    expect(buildInfo({ SOURCE_DATE_EPOCH: '1767312000', KB_COMMIT: 'feedbeef' }, tmpdir())).toEqual({
+      date: '2026-01-02',
+      commit: 'feedbeef',
+    });
     expect(buildInfo({}, dir)).toMatchObject({ commit: null });
-    expect(() => buildInfo({ SOURCE_DATE_EPOCH: 'i går' }, dir)).toThrow('SOURCE_DATE_EPOCH: verdien «i går» skulle vært et heltall');
+    expect(() => buildInfo({ SOURCE_DATE_EPOCH: 'i går' }, dir)).toThrow(
+      'SOURCE_DATE_EPOCH: verdien «i går» skulle vært et heltall',
+    );
   });
 });

@@ -51,7 +51,9 @@ export function buildInfo(env: Record<string, string | undefined> = process.env,
   const commit = env.KB_COMMIT || env.GITHUB_SHA || git('rev-parse', 'HEAD');
   const epoch = env.SOURCE_DATE_EPOCH ? Number(env.SOURCE_DATE_EPOCH) : NaN;
   if (env.SOURCE_DATE_EPOCH && !Number.isSafeInteger(epoch)) {
-    throw new Error(`SOURCE_DATE_EPOCH: verdien «${env.SOURCE_DATE_EPOCH}» skulle vært et heltall (sekunder siden 1970-01-01 UTC)`);
+    throw new Error(
+      `SOURCE_DATE_EPOCH: verdien «${env.SOURCE_DATE_EPOCH}» skulle vært et heltall (sekunder siden 1970-01-01 UTC)`,
+    );
   }
   const committed = commit ? git('log', '-1', '--format=%cI', commit) : null;
   const date = Number.isSafeInteger(epoch) ? new Date(epoch * 1000) : committed ? new Date(committed) : new Date();
@@ -126,7 +128,9 @@ export function dataPackage(files: readonly DataFile[], info: BuildInfo, dataUrl
         profile: 'data-resource',
         name,
         title: f.table ? `${f.table.title} (JSON)` : 'Alle tabellene som regneark',
-        description: f.table ? `${f.table.description} JSON-schemaet står i ${f.table.name}.schema.json.` : 'Ett ark per tabell og et første ark som forklarer kolonnene.',
+        description: f.table
+          ? `${f.table.description} JSON-schemaet står i ${f.table.name}.schema.json.`
+          : 'Ett ark per tabell og et første ark som forklarer kolonnene.',
         ...common,
         ...(f.format === 'json' && { encoding: 'utf-8' }),
       };
@@ -143,14 +147,23 @@ const FILE_TYPES = { csv: 'CSV', json: 'JSON', xlsx: 'XLSX' } as const;
  * contact point, theme, access rights) and its distributions (access and download URL, format,
  * media type, licence).
  */
-export function dcatCatalog(tables: readonly Table[], files: readonly DataFile[], info: BuildInfo, dataUrl: string): Record<string, unknown> {
+export function dcatCatalog(
+  tables: readonly Table[],
+  files: readonly DataFile[],
+  info: BuildInfo,
+  dataUrl: string,
+): Record<string, unknown> {
   const publisher = {
     '@id': `https://data.brreg.no/enhetsregisteret/api/enheter/${PUBLISHER.orgnr}`,
     '@type': 'foaf:Agent',
     'dct:identifier': PUBLISHER.orgnr,
     'foaf:name': { '@value': PUBLISHER.name, '@language': 'nb' },
   };
-  const contact = { '@type': 'vcard:Organization', 'vcard:fn': PUBLISHER.name, 'vcard:hasURL': { '@id': new URL('/om/', dataUrl).href } };
+  const contact = {
+    '@type': 'vcard:Organization',
+    'vcard:fn': PUBLISHER.name,
+    'vcard:hasURL': { '@id': new URL('/om/', dataUrl).href },
+  };
   const nb = (text: string) => ({ '@value': text, '@language': 'nb' });
   const date = { '@value': info.date, '@type': 'xsd:date' };
   const datasets = tables.map((t) => ({

@@ -21,10 +21,21 @@ export interface PublishedFile {
 export { CATALOG_FILE, PACKAGE_FILE, XLSX_FILE } from './files';
 
 const encoder = new TextEncoder();
-const text = (body: string, type: string, table: Table | null): PublishedFile => ({ body, type, bytes: encoder.encode(body).length, table });
+const text = (body: string, type: string, table: Table | null): PublishedFile => ({
+  body,
+  type,
+  bytes: encoder.encode(body).length,
+  table,
+});
 
 /** All files of /data/ by file name, in the order the page lists them. */
-export async function publish(tables: readonly Table[], info: BuildInfo, dataUrl: string, intro: readonly string[], title: string) {
+export async function publish(
+  tables: readonly Table[],
+  info: BuildInfo,
+  dataUrl: string,
+  intro: readonly string[],
+  title: string,
+) {
   const values = tableValues(tables);
   const files = new Map<string, PublishedFile>();
   for (const t of tables) {
@@ -32,9 +43,15 @@ export async function publish(tables: readonly Table[], info: BuildInfo, dataUrl
     const [csv, json, schema] = tableFiles(t.name);
     files.set(csv, text(toCsv(t, v), 'text/csv; charset=utf-8', t));
     files.set(json, text(toJson(t, v), 'application/json; charset=utf-8', t));
-    files.set(schema, text(`${JSON.stringify(jsonSchema(t, new URL(schema, dataUrl).href), null, 2)}\n`, 'application/schema+json', t));
+    files.set(
+      schema,
+      text(`${JSON.stringify(jsonSchema(t, new URL(schema, dataUrl).href), null, 2)}\n`, 'application/schema+json', t),
+    );
   }
-  const xlsx = await toXlsx(tables, values, info, { title, intro: [...intro, `Slik siterer du: ${citation(info, dataUrl)}`] });
+  const xlsx = await toXlsx(tables, values, info, {
+    title,
+    intro: [...intro, `Slik siterer du: ${citation(info, dataUrl)}`],
+  });
   files.set(XLSX_FILE, { body: xlsx, type: MEDIA_TYPES.xlsx, bytes: xlsx.length, table: null });
 
   const distributions: DataFile[] = [...files]
@@ -43,7 +60,21 @@ export async function publish(tables: readonly Table[], info: BuildInfo, dataUrl
       const format = path.endsWith('.csv') ? 'csv' : path.endsWith('.xlsx') ? 'xlsx' : 'json';
       return { path, table: f.table, format, mediatype: MEDIA_TYPES[format], bytes: f.bytes };
     });
-  files.set(PACKAGE_FILE, text(`${JSON.stringify(dataPackage(distributions, info, dataUrl), null, 2)}\n`, 'application/json; charset=utf-8', null));
-  files.set(CATALOG_FILE, text(`${JSON.stringify(dcatCatalog(tables, distributions, info, dataUrl), null, 2)}\n`, 'application/ld+json; charset=utf-8', null));
+  files.set(
+    PACKAGE_FILE,
+    text(
+      `${JSON.stringify(dataPackage(distributions, info, dataUrl), null, 2)}\n`,
+      'application/json; charset=utf-8',
+      null,
+    ),
+  );
+  files.set(
+    CATALOG_FILE,
+    text(
+      `${JSON.stringify(dcatCatalog(tables, distributions, info, dataUrl), null, 2)}\n`,
+      'application/ld+json; charset=utf-8',
+      null,
+    ),
+  );
   return { files, values };
 }

@@ -20,9 +20,15 @@ describe('the CSV file of a listing', () => {
     const kinds = new Set(listings.filter((l) => selectionOf(l)).map((l) => l.kind));
     expect([...kinds].sort()).toEqual(['fokus', 'fylke', 'pulje', 'sektor']);
     const county = listings.find((l) => l.kind === 'fylke' && l.key === 'Aust-Agder')!;
-    expect(selectionOf(county)).toEqual({ href: '/prosjekter/fylke/aust-agder/prosjekter.csv', kind: 'fylke', slug: 'aust-agder' });
+    expect(selectionOf(county)).toEqual({
+      href: '/prosjekter/fylke/aust-agder/prosjekter.csv',
+      kind: 'fylke',
+      slug: 'aust-agder',
+    });
     expect(selectionOf(listings.find((l) => l.kind === 'alle')!)).toBeNull();
-    expect(() => selectionOf({ kind: 'sektor', base: '/prosjekter/fylke/x/' })).toThrow('har ikke formen /prosjekter/sektor/<nøkkel>/');
+    expect(() => selectionOf({ kind: 'sektor', base: '/prosjekter/fylke/x/' })).toThrow(
+      'har ikke formen /prosjekter/sektor/<nøkkel>/',
+    );
   });
 
   it("has the listing's projects, each line as in /data/prosjekter.csv", () => {

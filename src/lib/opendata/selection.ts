@@ -27,13 +27,21 @@ const isSelectionKind = (kind: string): kind is SelectionKind => (SELECTION_KIND
 export function selectionOf(listing: Pick<Listing, 'kind' | 'base'>): Selection | null {
   if (!isSelectionKind(listing.kind)) return null;
   const match = /^\/prosjekter\/([a-z]+)\/([a-z0-9-]+)\/$/.exec(listing.base);
-  if (!match || match[1] !== listing.kind) throw new Error(`Utvalget ${listing.base} har ikke formen /prosjekter/${listing.kind}/<nøkkel>/`);
+  if (!match || match[1] !== listing.kind)
+    throw new Error(`Utvalget ${listing.base} har ikke formen /prosjekter/${listing.kind}/<nøkkel>/`);
   return { href: `${listing.base}prosjekter.csv`, kind: listing.kind, slug: match[2]! };
 }
 
 /** The CSV of the projects with these ids, in the order and with the cells of the whole table's file. */
-export function selectionCsv(projects: Pick<Table, 'fields'>, values: readonly FieldValue[][], ids: ReadonlySet<string>): string {
+export function selectionCsv(
+  projects: Pick<Table, 'fields'>,
+  values: readonly FieldValue[][],
+  ids: ReadonlySet<string>,
+): string {
   const id = projects.fields.findIndex((f) => f.name === 'id');
   if (id < 0) throw new Error('Prosjekttabellen mangler kolonnen id');
-  return toCsv(projects, values.filter((row) => ids.has(row[id] as string)));
+  return toCsv(
+    projects,
+    values.filter((row) => ids.has(row[id] as string)),
+  );
 }

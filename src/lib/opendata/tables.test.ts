@@ -60,7 +60,10 @@ describe('table definitions', () => {
       const schema = jsonSchema(t, 'https://kb.example/x') as { items: { properties: object; required: string[] } };
       expect(Object.keys(schema.items.properties), t.name).toEqual(names);
       expect(schema.items.required, t.name).toEqual(names);
-      expect((tableSchema(t).fields as { name: string }[]).map((f) => f.name), t.name).toEqual(names);
+      expect(
+        (tableSchema(t).fields as { name: string }[]).map((f) => f.name),
+        t.name,
+      ).toEqual(names);
     }
   });
 
@@ -95,21 +98,50 @@ describe('table rows', () => {
       kontakt: 'Prosjektleder, Tana kommune',
       eksempeldata: true,
     });
-    expect(rowsOf('prosjekter').find((r) => r.id === 'arendal-kvalitet')).toMatchObject({ slutt: null, kontakt: null, nettverk: [], eksempeldata: false });
+    expect(rowsOf('prosjekter').find((r) => r.id === 'arendal-kvalitet')).toMatchObject({
+      slutt: null,
+      kontakt: null,
+      nettverk: [],
+      eksempeldata: false,
+    });
   });
 
   it('compute goal attainment as the project page does (weighted, last four quarters)', () => {
     expect(rowsOf('prosjekt_mal')).toEqual([
-      expect.objectContaining({ prosjekt: 'tana-naervaer', nr: 1, malverdi: 8, retning: 'ned', maloppnaelse: 'ikke_nadd', malt_verdi: 8.28, malt_sektor: 'oppvekst', malt_fra: '2009-K1', malt_til: '2009-K4' }),
-      expect.objectContaining({ prosjekt: 'tana-naervaer', nr: 2, indikator: null, maloppnaelse: null, malt_verdi: null }),
+      expect.objectContaining({
+        prosjekt: 'tana-naervaer',
+        nr: 1,
+        malverdi: 8,
+        retning: 'ned',
+        maloppnaelse: 'ikke_nadd',
+        malt_verdi: 8.28,
+        malt_sektor: 'oppvekst',
+        malt_fra: '2009-K1',
+        malt_til: '2009-K4',
+      }),
+      expect.objectContaining({
+        prosjekt: 'tana-naervaer',
+        nr: 2,
+        indikator: null,
+        maloppnaelse: null,
+        malt_verdi: null,
+      }),
     ]);
   });
 
   it('have long tables per project and municipality or tool, and rows in a stable order', () => {
-    expect(rowsOf('prosjekt_kommune').map((r) => `${r.prosjekt}/${r.kommune}`)).toEqual(['arendal-kvalitet/arendal', 'tana-naervaer/tana', 'tana-naervaer/arendal']);
+    expect(rowsOf('prosjekt_kommune').map((r) => `${r.prosjekt}/${r.kommune}`)).toEqual([
+      'arendal-kvalitet/arendal',
+      'tana-naervaer/tana',
+      'tana-naervaer/arendal',
+    ]);
     expect(rowsOf('prosjekt_verktoy').map((r) => `${r.prosjekt}/${r.verktoy}`)).toEqual(['tana-naervaer/spc']);
     expect(rowsOf('kommuner').map((r) => r.id)).toEqual(['arendal', 'tana']);
-    expect(rowsOf('sykefravaer').slice(0, 2).map((r) => `${r.kommune} ${r.ar} ${r.kvartal}`)).toEqual(['arendal 2009 1', 'arendal 2009 2']);
+    expect(
+      rowsOf('sykefravaer')
+        .slice(0, 2)
+        .map((r) => `${r.kommune} ${r.ar} ${r.kvartal}`),
+    ).toEqual(['arendal 2009 1', 'arendal 2009 2']);
     expect(rowsOf('undersokelser').map((r) => r.kommune)).toEqual(['arendal', 'tana']);
   });
 

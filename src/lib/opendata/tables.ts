@@ -7,7 +7,16 @@
  */
 import type { DerivedContent, Item } from '../derive';
 import { isoDate } from '../format';
-import { ID_PATTERN, type Gathering, type Municipality, type Network, type Project, type SickLeaveRow, type SurveyRow, type Tool } from '../schemas';
+import {
+  ID_PATTERN,
+  type Gathering,
+  type Municipality,
+  type Network,
+  type Project,
+  type SickLeaveRow,
+  type SurveyRow,
+  type Tool,
+} from '../schemas';
 import { SURVEY_SERVICES, SURVEYS } from '../schemas/survey';
 import {
   COUNTIES,
@@ -31,7 +40,10 @@ import type { OpenDataTableName } from './files';
 
 /** What the tables are made from; Astro's entries and the results module satisfy it. */
 export interface OpenDataInput {
-  content: Pick<DerivedContent, 'projects' | 'municipalities' | 'networks' | 'tools' | 'gatherings' | 'municipality' | 'network' | 'tool'>;
+  content: Pick<
+    DerivedContent,
+    'projects' | 'municipalities' | 'networks' | 'tools' | 'gatherings' | 'municipality' | 'network' | 'tool'
+  >;
   sickLeave: readonly SickLeaveRow[];
   surveys: readonly SurveyRow[];
   /** The computed attainment of a project's numeric sick-leave goals (as on the project page). */
@@ -47,7 +59,8 @@ const codes = (labels: Record<string, string>) =>
     .join('; ');
 const example = (what: string) => `Sann («ja» i CSV) når ${what} er oppdiktet eksempeldata, ikke fakta.`;
 const listNote = `Flere verdier skilles med «${LIST_SEPARATOR}» i CSV og regneark; i JSON en liste.`;
-const sortById = <T extends { id: string }>(rows: readonly T[]) => [...rows].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+const sortById = <T extends { id: string }>(rows: readonly T[]) =>
+  [...rows].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export interface ProjectGoalRow {
@@ -69,25 +82,123 @@ export function openDataTables(input: OpenDataInput): Table[] {
   const unique = <T>(values: readonly (T | undefined)[]) => [...new Set(values.filter((v): v is T => v !== undefined))];
 
   const projectFields: Field<Item<Project>>[] = [
-    { name: 'id', type: 'string', pattern: ID, description: 'Prosjektets id (filnavnet); stabil, og en del av adressen /prosjekter/<id>/.', value: (p) => p.id },
+    {
+      name: 'id',
+      type: 'string',
+      pattern: ID,
+      description: 'Prosjektets id (filnavnet); stabil, og en del av adressen /prosjekter/<id>/.',
+      value: (p) => p.id,
+    },
     { name: 'tittel', type: 'string', description: 'Prosjektets tittel.', value: (p) => p.data.tittel },
-    { name: 'url', type: 'string', description: 'Prosjektsidens fulle adresse.', value: (p) => absolute(urls.project(p.id)) },
-    { name: 'kommuner', type: 'list', description: `Id-ene til kommunene som driver prosjektet (se kommuner og prosjekt_kommune). ${listNote}`, value: (p) => p.data.kommuner },
-    { name: 'kommunenavn', type: 'list', description: `Navnene på de samme kommunene, i samme rekkefølge. ${listNote}`, value: (p) => placesOf(p).map((m) => m.data.navn) },
-    { name: 'pulje', type: 'list', enum: POOLS, description: `Puljen eller puljene kommunene er med i: ${codes(POOL_LABELS)}. ${listNote}`, value: (p) => unique(placesOf(p).map((m) => m.data.pulje)) },
-    { name: 'fylke', type: 'list', enum: COUNTIES, description: `Fylket eller fylkene kommunene ligger i (fylkesinndelingen før 2020). ${listNote}`, value: (p) => unique(placesOf(p).map((m) => m.data.fylke)) },
-    { name: 'nettverk', type: 'list', description: `Id-ene til læringsnettverkene kommunene er med i (se nettverk); tom når ingen er det. ${listNote}`, value: (p) => unique(placesOf(p).map((m) => m.data.nettverk)) },
-    { name: 'sektor', type: 'list', enum: SECTORS, description: `Sektor: ${codes(SECTOR_LABELS)}. ${listNote}`, value: (p) => p.data.sektor },
-    { name: 'fokus', type: 'list', enum: FOCUS_AREAS, description: `Fokusområder: ${codes(FOCUS_LABELS)}. ${listNote}`, value: (p) => p.data.fokus },
-    { name: 'status', type: 'string', enum: PROJECT_STATUSES, description: 'planlagt, pågår eller avsluttet.', value: (p) => p.data.status },
-    { name: 'start', type: 'date', description: 'Startdato (ÅÅÅÅ-MM-DD).', value: (p) => isoDate(p.data.periode.start) },
-    { name: 'slutt', type: 'date', optional: true, description: 'Sluttdato (ÅÅÅÅ-MM-DD); tom når den ikke er satt.', value: (p) => (p.data.periode.slutt ? isoDate(p.data.periode.slutt) : null) },
-    { name: 'sammendrag', type: 'string', description: 'Kort beskrivelse av prosjektet.', value: (p) => p.data.sammendrag },
-    { name: 'mal', type: 'list', description: `Prosjektets mål i ord, i rekkefølge (tall, indikator og måloppnåelse står i prosjekt_mal). ${listNote}`, value: (p) => p.data.mål.map((g) => g.tekst) },
-    { name: 'tiltak', type: 'list', description: `Tiltakene prosjektet gjennomfører. ${listNote}`, value: (p) => p.data.tiltak },
-    { name: 'verktoy', type: 'list', description: `Id-ene til verktøyene og metodene prosjektet bruker (se verktoy og prosjekt_verktoy). ${listNote}`, value: (p) => p.data.verktøy },
-    { name: 'verktoynavn', type: 'list', description: `Navnene på de samme verktøyene, i samme rekkefølge. ${listNote}`, value: (p) => p.data.verktøy.map((id) => content.tool(id).data.tittel) },
-    { name: 'kontakt', type: 'string', optional: true, description: 'Kontaktperson eller rolle; tom når den ikke er oppgitt.', value: (p) => p.data.kontakt },
+    {
+      name: 'url',
+      type: 'string',
+      description: 'Prosjektsidens fulle adresse.',
+      value: (p) => absolute(urls.project(p.id)),
+    },
+    {
+      name: 'kommuner',
+      type: 'list',
+      description: `Id-ene til kommunene som driver prosjektet (se kommuner og prosjekt_kommune). ${listNote}`,
+      value: (p) => p.data.kommuner,
+    },
+    {
+      name: 'kommunenavn',
+      type: 'list',
+      description: `Navnene på de samme kommunene, i samme rekkefølge. ${listNote}`,
+      value: (p) => placesOf(p).map((m) => m.data.navn),
+    },
+    {
+      name: 'pulje',
+      type: 'list',
+      enum: POOLS,
+      description: `Puljen eller puljene kommunene er med i: ${codes(POOL_LABELS)}. ${listNote}`,
+      value: (p) => unique(placesOf(p).map((m) => m.data.pulje)),
+    },
+    {
+      name: 'fylke',
+      type: 'list',
+      enum: COUNTIES,
+      description: `Fylket eller fylkene kommunene ligger i (fylkesinndelingen før 2020). ${listNote}`,
+      value: (p) => unique(placesOf(p).map((m) => m.data.fylke)),
+    },
+    {
+      name: 'nettverk',
+      type: 'list',
+      description: `Id-ene til læringsnettverkene kommunene er med i (se nettverk); tom når ingen er det. ${listNote}`,
+      value: (p) => unique(placesOf(p).map((m) => m.data.nettverk)),
+    },
+    {
+      name: 'sektor',
+      type: 'list',
+      enum: SECTORS,
+      description: `Sektor: ${codes(SECTOR_LABELS)}. ${listNote}`,
+      value: (p) => p.data.sektor,
+    },
+    {
+      name: 'fokus',
+      type: 'list',
+      enum: FOCUS_AREAS,
+      description: `Fokusområder: ${codes(FOCUS_LABELS)}. ${listNote}`,
+      value: (p) => p.data.fokus,
+    },
+    {
+      name: 'status',
+      type: 'string',
+      enum: PROJECT_STATUSES,
+      description: 'planlagt, pågår eller avsluttet.',
+      value: (p) => p.data.status,
+    },
+    {
+      name: 'start',
+      type: 'date',
+      description: 'Startdato (ÅÅÅÅ-MM-DD).',
+      value: (p) => isoDate(p.data.periode.start),
+    },
+    {
+      name: 'slutt',
+      type: 'date',
+      optional: true,
+      description: 'Sluttdato (ÅÅÅÅ-MM-DD); tom når den ikke er satt.',
+      value: (p) => (p.data.periode.slutt ? isoDate(p.data.periode.slutt) : null),
+    },
+    {
+      name: 'sammendrag',
+      type: 'string',
+      description: 'Kort beskrivelse av prosjektet.',
+      value: (p) => p.data.sammendrag,
+    },
+    {
+      name: 'mal',
+      type: 'list',
+      description: `Prosjektets mål i ord, i rekkefølge (tall, indikator og måloppnåelse står i prosjekt_mal). ${listNote}`,
+      value: (p) => p.data.mål.map((g) => g.tekst),
+    },
+    {
+      name: 'tiltak',
+      type: 'list',
+      description: `Tiltakene prosjektet gjennomfører. ${listNote}`,
+      value: (p) => p.data.tiltak,
+    },
+    {
+      name: 'verktoy',
+      type: 'list',
+      description: `Id-ene til verktøyene og metodene prosjektet bruker (se verktoy og prosjekt_verktoy). ${listNote}`,
+      value: (p) => p.data.verktøy,
+    },
+    {
+      name: 'verktoynavn',
+      type: 'list',
+      description: `Navnene på de samme verktøyene, i samme rekkefølge. ${listNote}`,
+      value: (p) => p.data.verktøy.map((id) => content.tool(id).data.tittel),
+    },
+    {
+      name: 'kontakt',
+      type: 'string',
+      optional: true,
+      description: 'Kontaktperson eller rolle; tom når den ikke er oppgitt.',
+      value: (p) => p.data.kontakt,
+    },
     { name: 'eksempeldata', type: 'boolean', description: example('prosjektet'), value: (p) => p.data.eksempeldata },
   ];
 
@@ -98,8 +209,19 @@ export function openDataTables(input: OpenDataInput): Table[] {
     return project.data.mål.map((goal, i) => ({ project, nr: i + 1, goal, attainment: attained.get(i) }));
   });
 
-  const projectKey: Field<{ p: Item<Project> }> = { name: 'prosjekt', type: 'string', pattern: ID, description: 'Prosjektets id (se prosjekter).', value: (r) => r.p.id };
-  const exampleOfProject: Field<{ p: Item<Project> }> = { name: 'eksempeldata', type: 'boolean', description: example('prosjektet'), value: (r) => r.p.data.eksempeldata };
+  const projectKey: Field<{ p: Item<Project> }> = {
+    name: 'prosjekt',
+    type: 'string',
+    pattern: ID,
+    description: 'Prosjektets id (se prosjekter).',
+    value: (r) => r.p.id,
+  };
+  const exampleOfProject: Field<{ p: Item<Project> }> = {
+    name: 'eksempeldata',
+    type: 'boolean',
+    description: example('prosjektet'),
+    value: (r) => r.p.data.eksempeldata,
+  };
 
   const tables: Table<never>[] = [
     table({
@@ -117,7 +239,13 @@ export function openDataTables(input: OpenDataInput): Table[] {
       description: 'Én rad per kommune i et prosjekt.',
       fields: [
         projectKey,
-        { name: 'kommune', type: 'string', pattern: ID, description: 'Kommunens id (se kommuner).', value: (r: { kommune: string }) => r.kommune },
+        {
+          name: 'kommune',
+          type: 'string',
+          pattern: ID,
+          description: 'Kommunens id (se kommuner).',
+          value: (r: { kommune: string }) => r.kommune,
+        },
         exampleOfProject,
       ],
       primaryKey: ['prosjekt', 'kommune'],
@@ -130,28 +258,95 @@ export function openDataTables(input: OpenDataInput): Table[] {
     table<ProjectGoalRow>({
       name: 'prosjekt_mal',
       title: 'Prosjektenes mål',
-      description: 'Én rad per mål i et prosjekt, med målverdi og, for mål om sykefravær, måloppnåelsen slik prosjektsiden regner den ut.',
+      description:
+        'Én rad per mål i et prosjekt, med målverdi og, for mål om sykefravær, måloppnåelsen slik prosjektsiden regner den ut.',
       fields: [
-        { name: 'prosjekt', type: 'string', pattern: ID, description: 'Prosjektets id (se prosjekter).', value: (r) => r.project.id },
+        {
+          name: 'prosjekt',
+          type: 'string',
+          pattern: ID,
+          description: 'Prosjektets id (se prosjekter).',
+          value: (r) => r.project.id,
+        },
         { name: 'nr', type: 'integer', description: 'Målets nummer i prosjektet, fra 1.', value: (r) => r.nr },
         { name: 'tekst', type: 'string', description: 'Målet i ord.', value: (r) => r.goal.tekst },
-        { name: 'indikator', type: 'string', optional: true, enum: GOAL_INDICATORS, description: 'Hva målverdien måles på; tom for mål uten tall.', value: (r) => r.goal.indikator },
-        { name: 'malverdi', type: 'number', optional: true, description: 'Målverdien, f.eks. 8 for 8 % (desimalkomma i CSV).', value: (r) => r.goal.målverdi },
-        { name: 'enhet', type: 'string', optional: true, description: 'Målverdiens enhet, f.eks. %.', value: (r) => r.goal.enhet },
-        { name: 'retning', type: 'string', optional: true, enum: ['ned', 'opp'], description: 'Om tallet skal ned eller opp for at målet er nådd.', value: (r) => r.goal.retning },
+        {
+          name: 'indikator',
+          type: 'string',
+          optional: true,
+          enum: GOAL_INDICATORS,
+          description: 'Hva målverdien måles på; tom for mål uten tall.',
+          value: (r) => r.goal.indikator,
+        },
+        {
+          name: 'malverdi',
+          type: 'number',
+          optional: true,
+          description: 'Målverdien, f.eks. 8 for 8 % (desimalkomma i CSV).',
+          value: (r) => r.goal.målverdi,
+        },
+        {
+          name: 'enhet',
+          type: 'string',
+          optional: true,
+          description: 'Målverdiens enhet, f.eks. %.',
+          value: (r) => r.goal.enhet,
+        },
+        {
+          name: 'retning',
+          type: 'string',
+          optional: true,
+          enum: ['ned', 'opp'],
+          description: 'Om tallet skal ned eller opp for at målet er nådd.',
+          value: (r) => r.goal.retning,
+        },
         {
           name: 'maloppnaelse',
           type: 'string',
           optional: true,
           enum: Object.values(ATTAINMENT),
-          description: 'For mål med målverdi for sykefravær: nadd, ikke_nadd eller mangler_data, regnet ut som på prosjektsiden (siste fire kvartaler, vektet, avrundet til én desimal); tom for andre mål.',
+          description:
+            'For mål med målverdi for sykefravær: nadd, ikke_nadd eller mangler_data, regnet ut som på prosjektsiden (siste fire kvartaler, vektet, avrundet til én desimal); tom for andre mål.',
           value: (r) => (r.attainment ? ATTAINMENT[r.attainment.status] : null),
         },
-        { name: 'malt_verdi', type: 'number', optional: true, description: 'Det vektede sykefraværet i prosent (tapte delt på avtalte dagsverk) som målet ble sammenlignet med, med to desimaler.', value: (r) => (r.attainment?.figure == null ? null : Math.round(r.attainment.figure * 100) / 100) },
-        { name: 'malt_sektor', type: 'string', optional: true, enum: ['alle', ...SECTORS], description: 'Sektoren sykefraværet er målt i (alle = hele kommunen).', value: (r) => (r.attainment && r.attainment.period ? r.attainment.sektor : null) },
-        { name: 'malt_fra', type: 'string', optional: true, pattern: '^\\d{4}-K[1-4]$', description: 'Første kvartal i måleperioden, f.eks. 2008-K3.', value: (r) => (r.attainment?.period ? quarterKey(r.attainment.period.from) : null) },
-        { name: 'malt_til', type: 'string', optional: true, pattern: '^\\d{4}-K[1-4]$', description: 'Siste kvartal i måleperioden.', value: (r) => (r.attainment?.period ? quarterKey(r.attainment.period.to) : null) },
-        { name: 'eksempeldata', type: 'boolean', description: example('prosjektet'), value: (r) => r.project.data.eksempeldata },
+        {
+          name: 'malt_verdi',
+          type: 'number',
+          optional: true,
+          description:
+            'Det vektede sykefraværet i prosent (tapte delt på avtalte dagsverk) som målet ble sammenlignet med, med to desimaler.',
+          value: (r) => (r.attainment?.figure == null ? null : Math.round(r.attainment.figure * 100) / 100),
+        },
+        {
+          name: 'malt_sektor',
+          type: 'string',
+          optional: true,
+          enum: ['alle', ...SECTORS],
+          description: 'Sektoren sykefraværet er målt i (alle = hele kommunen).',
+          value: (r) => (r.attainment && r.attainment.period ? r.attainment.sektor : null),
+        },
+        {
+          name: 'malt_fra',
+          type: 'string',
+          optional: true,
+          pattern: '^\\d{4}-K[1-4]$',
+          description: 'Første kvartal i måleperioden, f.eks. 2008-K3.',
+          value: (r) => (r.attainment?.period ? quarterKey(r.attainment.period.from) : null),
+        },
+        {
+          name: 'malt_til',
+          type: 'string',
+          optional: true,
+          pattern: '^\\d{4}-K[1-4]$',
+          description: 'Siste kvartal i måleperioden.',
+          value: (r) => (r.attainment?.period ? quarterKey(r.attainment.period.to) : null),
+        },
+        {
+          name: 'eksempeldata',
+          type: 'boolean',
+          description: example('prosjektet'),
+          value: (r) => r.project.data.eksempeldata,
+        },
       ],
       primaryKey: ['prosjekt', 'nr'],
       foreignKeys: [{ field: 'prosjekt', table: 'prosjekter', key: 'id' }],
@@ -163,7 +358,13 @@ export function openDataTables(input: OpenDataInput): Table[] {
       description: 'Én rad per verktøy et prosjekt bruker.',
       fields: [
         projectKey,
-        { name: 'verktoy', type: 'string', pattern: ID, description: 'Verktøyets id (se verktoy).', value: (r: { verktoy: string }) => r.verktoy },
+        {
+          name: 'verktoy',
+          type: 'string',
+          pattern: ID,
+          description: 'Verktøyets id (se verktoy).',
+          value: (r: { verktoy: string }) => r.verktoy,
+        },
         exampleOfProject,
       ],
       primaryKey: ['prosjekt', 'verktoy'],
@@ -178,17 +379,70 @@ export function openDataTables(input: OpenDataInput): Table[] {
       title: 'Kommuner',
       description: 'Én rad per kommune i programmet.',
       fields: [
-        { name: 'id', type: 'string', pattern: ID, description: 'Kommunens id (filnavnet); stabil, og en del av adressen /kommuner/<id>/.', value: (m) => m.id },
+        {
+          name: 'id',
+          type: 'string',
+          pattern: ID,
+          description: 'Kommunens id (filnavnet); stabil, og en del av adressen /kommuner/<id>/.',
+          value: (m) => m.id,
+        },
         { name: 'navn', type: 'string', description: 'Kommunens navn.', value: (m) => m.data.navn },
-        { name: 'samisk_navn', type: 'string', optional: true, description: 'Samisk navn der kommunen har et.', value: (m) => m.data.samisknavn },
-        { name: 'kommunenummer', type: 'string', pattern: '^\\d{4}$', description: 'Kommunenummer før 2020: fire sifre, som tekst, med innledende null (0906).', value: (m) => m.data.kommunenummer },
+        {
+          name: 'samisk_navn',
+          type: 'string',
+          optional: true,
+          description: 'Samisk navn der kommunen har et.',
+          value: (m) => m.data.samisknavn,
+        },
+        {
+          name: 'kommunenummer',
+          type: 'string',
+          pattern: '^\\d{4}$',
+          description: 'Kommunenummer før 2020: fire sifre, som tekst, med innledende null (0906).',
+          value: (m) => m.data.kommunenummer,
+        },
         { name: 'fylke', type: 'string', enum: COUNTIES, description: 'Fylke før 2020.', value: (m) => m.data.fylke },
-        { name: 'pulje', type: 'string', enum: POOLS, description: `Pulje i programmet: ${codes(POOL_LABELS)}.`, value: (m) => m.data.pulje },
-        { name: 'nettverk', type: 'string', optional: true, pattern: ID, description: 'Id-en til læringsnettverket (se nettverk); tom når kommunen ikke er med i et.', value: (m) => m.data.nettverk },
-        { name: 'breddegrad', type: 'number', optional: true, description: 'Omtrentlig breddegrad for kommunesenteret (WGS84, grader nord).', value: (m) => m.data.posisjon?.lat },
-        { name: 'lengdegrad', type: 'number', optional: true, description: 'Omtrentlig lengdegrad for kommunesenteret (WGS84, grader øst).', value: (m) => m.data.posisjon?.lon },
-        { name: 'url', type: 'string', description: 'Kommunesidens fulle adresse.', value: (m) => absolute(urls.municipality(m.id)) },
-        { name: 'eksempeldata', type: 'boolean', description: example('deler av opplysningene'), value: (m) => m.data.eksempeldata },
+        {
+          name: 'pulje',
+          type: 'string',
+          enum: POOLS,
+          description: `Pulje i programmet: ${codes(POOL_LABELS)}.`,
+          value: (m) => m.data.pulje,
+        },
+        {
+          name: 'nettverk',
+          type: 'string',
+          optional: true,
+          pattern: ID,
+          description: 'Id-en til læringsnettverket (se nettverk); tom når kommunen ikke er med i et.',
+          value: (m) => m.data.nettverk,
+        },
+        {
+          name: 'breddegrad',
+          type: 'number',
+          optional: true,
+          description: 'Omtrentlig breddegrad for kommunesenteret (WGS84, grader nord).',
+          value: (m) => m.data.posisjon?.lat,
+        },
+        {
+          name: 'lengdegrad',
+          type: 'number',
+          optional: true,
+          description: 'Omtrentlig lengdegrad for kommunesenteret (WGS84, grader øst).',
+          value: (m) => m.data.posisjon?.lon,
+        },
+        {
+          name: 'url',
+          type: 'string',
+          description: 'Kommunesidens fulle adresse.',
+          value: (m) => absolute(urls.municipality(m.id)),
+        },
+        {
+          name: 'eksempeldata',
+          type: 'boolean',
+          description: example('deler av opplysningene'),
+          value: (m) => m.data.eksempeldata,
+        },
       ],
       primaryKey: ['id'],
       foreignKeys: [{ field: 'nettverk', table: 'nettverk', key: 'id' }],
@@ -199,12 +453,39 @@ export function openDataTables(input: OpenDataInput): Table[] {
       title: 'Læringsnettverk',
       description: 'Ett læringsnettverk per rad; medlemmene står i kommuner.nettverk.',
       fields: [
-        { name: 'id', type: 'string', pattern: ID, description: 'Nettverkets id; stabil, og en del av adressen /nettverk/<id>/.', value: (n) => n.id },
+        {
+          name: 'id',
+          type: 'string',
+          pattern: ID,
+          description: 'Nettverkets id; stabil, og en del av adressen /nettverk/<id>/.',
+          value: (n) => n.id,
+        },
         { name: 'navn', type: 'string', description: 'Nettverkets navn.', value: (n) => n.data.navn },
-        { name: 'pulje', type: 'string', enum: POOLS, description: 'Puljen nettverket ble dannet i.', value: (n) => n.data.pulje },
-        { name: 'veileder', type: 'string', description: 'Nettverkets veileder fra sekretariatet.', value: (n) => n.data.veileder },
-        { name: 'url', type: 'string', description: 'Nettverkssidens fulle adresse.', value: (n) => absolute(urls.network(n.id)) },
-        { name: 'eksempeldata', type: 'boolean', description: example('nettverket'), value: (n) => n.data.eksempeldata },
+        {
+          name: 'pulje',
+          type: 'string',
+          enum: POOLS,
+          description: 'Puljen nettverket ble dannet i.',
+          value: (n) => n.data.pulje,
+        },
+        {
+          name: 'veileder',
+          type: 'string',
+          description: 'Nettverkets veileder fra sekretariatet.',
+          value: (n) => n.data.veileder,
+        },
+        {
+          name: 'url',
+          type: 'string',
+          description: 'Nettverkssidens fulle adresse.',
+          value: (n) => absolute(urls.network(n.id)),
+        },
+        {
+          name: 'eksempeldata',
+          type: 'boolean',
+          description: example('nettverket'),
+          value: (n) => n.data.eksempeldata,
+        },
       ],
       primaryKey: ['id'],
       foreignKeys: [],
@@ -215,14 +496,48 @@ export function openDataTables(input: OpenDataInput): Table[] {
       title: 'Verktøy og metoder',
       description: 'Ett verktøy eller én metode per rad.',
       fields: [
-        { name: 'id', type: 'string', pattern: ID, description: 'Verktøyets id; stabil, og en del av adressen /verktoy/<id>/.', value: (t) => t.id },
+        {
+          name: 'id',
+          type: 'string',
+          pattern: ID,
+          description: 'Verktøyets id; stabil, og en del av adressen /verktoy/<id>/.',
+          value: (t) => t.id,
+        },
         { name: 'tittel', type: 'string', description: 'Verktøyets navn.', value: (t) => t.data.tittel },
-        { name: 'kategori', type: 'string', enum: TOOL_CATEGORIES, description: 'Hva slags verktøy det er.', value: (t) => t.data.kategori },
-        { name: 'tema', type: 'list', enum: FOCUS_AREAS, description: `Fokusområdene verktøyet brukes i. ${listNote}`, value: (t) => t.data.tema },
+        {
+          name: 'kategori',
+          type: 'string',
+          enum: TOOL_CATEGORIES,
+          description: 'Hva slags verktøy det er.',
+          value: (t) => t.data.kategori,
+        },
+        {
+          name: 'tema',
+          type: 'list',
+          enum: FOCUS_AREAS,
+          description: `Fokusområdene verktøyet brukes i. ${listNote}`,
+          value: (t) => t.data.tema,
+        },
         { name: 'sammendrag', type: 'string', description: 'Kort beskrivelse.', value: (t) => t.data.sammendrag },
-        { name: 'lenke', type: 'string', optional: true, description: 'Ekstern nettside for verktøyet.', value: (t) => t.data.lenke },
-        { name: 'url', type: 'string', description: 'Verktøysidens fulle adresse.', value: (t) => absolute(urls.tool(t.id)) },
-        { name: 'eksempeldata', type: 'boolean', description: example('beskrivelsen'), value: (t) => t.data.eksempeldata },
+        {
+          name: 'lenke',
+          type: 'string',
+          optional: true,
+          description: 'Ekstern nettside for verktøyet.',
+          value: (t) => t.data.lenke,
+        },
+        {
+          name: 'url',
+          type: 'string',
+          description: 'Verktøysidens fulle adresse.',
+          value: (t) => absolute(urls.tool(t.id)),
+        },
+        {
+          name: 'eksempeldata',
+          type: 'boolean',
+          description: example('beskrivelsen'),
+          value: (t) => t.data.eksempeldata,
+        },
       ],
       primaryKey: ['id'],
       foreignKeys: [],
@@ -233,15 +548,52 @@ export function openDataTables(input: OpenDataInput): Table[] {
       title: 'Samlinger',
       description: 'Én samling, konferanse eller nettverkssamling per rad.',
       fields: [
-        { name: 'id', type: 'string', pattern: ID, description: 'Samlingens id; stabil, og en del av adressen /samlinger/<id>/.', value: (g) => g.id },
+        {
+          name: 'id',
+          type: 'string',
+          pattern: ID,
+          description: 'Samlingens id; stabil, og en del av adressen /samlinger/<id>/.',
+          value: (g) => g.id,
+        },
         { name: 'tittel', type: 'string', description: 'Samlingens navn.', value: (g) => g.data.tittel },
-        { name: 'type', type: 'string', enum: GATHERING_TYPES, description: 'Hva slags samling det er.', value: (g) => g.data.type },
+        {
+          name: 'type',
+          type: 'string',
+          enum: GATHERING_TYPES,
+          description: 'Hva slags samling det er.',
+          value: (g) => g.data.type,
+        },
         { name: 'dato', type: 'date', description: 'Første dag (ÅÅÅÅ-MM-DD).', value: (g) => isoDate(g.data.dato) },
-        { name: 'sluttdato', type: 'date', optional: true, description: 'Siste dag for samlinger over flere dager.', value: (g) => (g.data.sluttdato ? isoDate(g.data.sluttdato) : null) },
+        {
+          name: 'sluttdato',
+          type: 'date',
+          optional: true,
+          description: 'Siste dag for samlinger over flere dager.',
+          value: (g) => (g.data.sluttdato ? isoDate(g.data.sluttdato) : null),
+        },
         { name: 'sted', type: 'string', description: 'Stedet samlingen holdes.', value: (g) => g.data.sted },
-        { name: 'nettverk', type: 'string', optional: true, pattern: ID, description: 'Nettverket samlingen er for (se nettverk).', value: (g) => g.data.nettverk },
-        { name: 'pulje', type: 'string', optional: true, enum: POOLS, description: 'Puljen samlingen er for.', value: (g) => g.data.pulje },
-        { name: 'url', type: 'string', description: 'Samlingssidens fulle adresse.', value: (g) => absolute(urls.gathering(g.id)) },
+        {
+          name: 'nettverk',
+          type: 'string',
+          optional: true,
+          pattern: ID,
+          description: 'Nettverket samlingen er for (se nettverk).',
+          value: (g) => g.data.nettverk,
+        },
+        {
+          name: 'pulje',
+          type: 'string',
+          optional: true,
+          enum: POOLS,
+          description: 'Puljen samlingen er for.',
+          value: (g) => g.data.pulje,
+        },
+        {
+          name: 'url',
+          type: 'string',
+          description: 'Samlingssidens fulle adresse.',
+          value: (g) => absolute(urls.gathering(g.id)),
+        },
         { name: 'eksempeldata', type: 'boolean', description: example('samlingen'), value: (g) => g.data.eksempeldata },
       ],
       primaryKey: ['id'],
@@ -253,14 +605,48 @@ export function openDataTables(input: OpenDataInput): Table[] {
       title: 'Sykefravær',
       description: 'Én rad per kommune, kvartal og sektor. Tallene er foreløpig oppdiktet eksempeldata.',
       fields: [
-        { name: 'kommune', type: 'string', pattern: ID, description: 'Kommunens id (se kommuner), eller «ovrige-kommuner» for referanseserien (kommunene utenfor programmet samlet).', value: (r) => r.kommune },
+        {
+          name: 'kommune',
+          type: 'string',
+          pattern: ID,
+          description:
+            'Kommunens id (se kommuner), eller «ovrige-kommuner» for referanseserien (kommunene utenfor programmet samlet).',
+          value: (r) => r.kommune,
+        },
         { name: 'ar', type: 'integer', description: 'Årstall, f.eks. 2008.', value: (r) => r.år },
         { name: 'kvartal', type: 'integer', description: 'Kvartal (1–4).', value: (r) => r.kvartal },
-        { name: 'sektor', type: 'string', enum: ['alle', ...SECTORS], description: 'alle for hele kommunen, ellers pleie-og-omsorg eller oppvekst.', value: (r) => r.sektor },
-        { name: 'tapte_dagsverk', type: 'number', description: 'Tapte dagsverk på grunn av sykefravær.', value: (r) => r.tapte_dagsverk },
-        { name: 'avtalte_dagsverk', type: 'number', description: 'Avtalte dagsverk.', value: (r) => r.avtalte_dagsverk },
-        { name: 'sykefravaer_prosent', type: 'number', description: 'Tapte delt på avtalte dagsverk, i prosent med to desimaler (avledet; summer dagsverkene, ikke prosentene, når du slår sammen rader).', value: (r) => Math.round((10000 * r.tapte_dagsverk) / r.avtalte_dagsverk) / 100 },
-        { name: 'eksempeldata', type: 'boolean', description: example('raden'), value: () => SICK_LEAVE_IS_EXAMPLE_DATA },
+        {
+          name: 'sektor',
+          type: 'string',
+          enum: ['alle', ...SECTORS],
+          description: 'alle for hele kommunen, ellers pleie-og-omsorg eller oppvekst.',
+          value: (r) => r.sektor,
+        },
+        {
+          name: 'tapte_dagsverk',
+          type: 'number',
+          description: 'Tapte dagsverk på grunn av sykefravær.',
+          value: (r) => r.tapte_dagsverk,
+        },
+        {
+          name: 'avtalte_dagsverk',
+          type: 'number',
+          description: 'Avtalte dagsverk.',
+          value: (r) => r.avtalte_dagsverk,
+        },
+        {
+          name: 'sykefravaer_prosent',
+          type: 'number',
+          description:
+            'Tapte delt på avtalte dagsverk, i prosent med to desimaler (avledet; summer dagsverkene, ikke prosentene, når du slår sammen rader).',
+          value: (r) => Math.round((10000 * r.tapte_dagsverk) / r.avtalte_dagsverk) / 100,
+        },
+        {
+          name: 'eksempeldata',
+          type: 'boolean',
+          description: example('raden'),
+          value: () => SICK_LEAVE_IS_EXAMPLE_DATA,
+        },
       ],
       primaryKey: ['kommune', 'ar', 'kvartal', 'sektor'],
       foreignKeys: [],
@@ -271,13 +657,47 @@ export function openDataTables(input: OpenDataInput): Table[] {
       title: 'Bruker- og medarbeiderundersøkelser',
       description: 'Én rad per kommune, undersøkelse, tjeneste og år.',
       fields: [
-        { name: 'kommune', type: 'string', pattern: ID, description: 'Kommunens id (se kommuner).', value: (r) => r.kommune },
-        { name: 'undersokelse', type: 'string', enum: SURVEYS, description: 'brukerundersokelse eller medarbeiderundersokelse.', value: (r) => r.undersøkelse },
-        { name: 'tjeneste', type: 'string', enum: SURVEY_SERVICES, description: 'Tjenesten undersøkelsen gjelder: barnehage, sfo, skole, hjemmetjeneste, sykehjem eller hele-kommunen (bare medarbeiderundersøkelser).', value: (r) => r.tjeneste },
-        { name: 'ar', type: 'integer', description: 'Året undersøkelsen ble gjennomført. Et år uten rad er et år uten undersøkelse.', value: (r) => r.år },
-        { name: 'skar', type: 'number', description: 'Gjennomsnittlig svar på skalaen (desimalkomma i CSV).', value: (r) => r.skår },
+        {
+          name: 'kommune',
+          type: 'string',
+          pattern: ID,
+          description: 'Kommunens id (se kommuner).',
+          value: (r) => r.kommune,
+        },
+        {
+          name: 'undersokelse',
+          type: 'string',
+          enum: SURVEYS,
+          description: 'brukerundersokelse eller medarbeiderundersokelse.',
+          value: (r) => r.undersøkelse,
+        },
+        {
+          name: 'tjeneste',
+          type: 'string',
+          enum: SURVEY_SERVICES,
+          description:
+            'Tjenesten undersøkelsen gjelder: barnehage, sfo, skole, hjemmetjeneste, sykehjem eller hele-kommunen (bare medarbeiderundersøkelser).',
+          value: (r) => r.tjeneste,
+        },
+        {
+          name: 'ar',
+          type: 'integer',
+          description: 'Året undersøkelsen ble gjennomført. Et år uten rad er et år uten undersøkelse.',
+          value: (r) => r.år,
+        },
+        {
+          name: 'skar',
+          type: 'number',
+          description: 'Gjennomsnittlig svar på skalaen (desimalkomma i CSV).',
+          value: (r) => r.skår,
+        },
         { name: 'skala_fra', type: 'integer', description: 'Laveste verdi på svarskalaen.', value: (r) => r.skala.fra },
-        { name: 'skala_til', type: 'integer', description: 'Høyeste (beste) verdi på svarskalaen.', value: (r) => r.skala.til },
+        {
+          name: 'skala_til',
+          type: 'integer',
+          description: 'Høyeste (beste) verdi på svarskalaen.',
+          value: (r) => r.skala.til,
+        },
         { name: 'eksempeldata', type: 'boolean', description: example('tallet'), value: (r) => r.eksempeldata },
       ],
       primaryKey: ['kommune', 'undersokelse', 'tjeneste', 'ar'],

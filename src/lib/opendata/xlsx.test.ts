@@ -11,7 +11,11 @@ import { openDataTables } from './tables';
 const tables = openDataTables(fixtureInput());
 const values = tableValues(tables);
 const info = { date: '2026-01-02', commit: 'abcdef0123456789' };
-const make = () => toXlsx(tables, values, info, { title: 'Åpne data', intro: ['Eksempeldata: rader med eksempeldata = SANN er oppdiktet.'] });
+const make = () =>
+  toXlsx(tables, values, info, {
+    title: 'Åpne data',
+    intro: ['Eksempeldata: rader med eksempeldata = SANN er oppdiktet.'],
+  });
 const bytes = await make();
 const wb = XLSX.read(bytes, { type: 'array', cellDates: true });
 const cell = (sheet: string, column: string, id: string, idColumn = 'id') => {
@@ -26,7 +30,12 @@ describe('kompetansebanken.xlsx', () => {
   it('has a first sheet that explains every column, then one sheet per table', () => {
     expect(wb.SheetNames).toEqual([ABOUT_SHEET, ...tables.map((t) => t.name)]);
     const about = XLSX.utils.sheet_to_json<string[]>(wb.Sheets[ABOUT_SHEET]!, { header: 1 }).map((r) => r.join(' '));
-    for (const t of tables) for (const f of t.fields) expect(about.some((line) => line.startsWith(`${t.name} ${f.name} `) && line.includes(f.description)), `${t.name}.${f.name}`).toBe(true);
+    for (const t of tables)
+      for (const f of t.fields)
+        expect(
+          about.some((line) => line.startsWith(`${t.name} ${f.name} `) && line.includes(f.description)),
+          `${t.name}.${f.name}`,
+        ).toBe(true);
     expect(about.some((line) => line.includes(LICENCE.title))).toBe(true);
     expect(about.some((line) => line.includes('Eksempeldata'))).toBe(true);
   });

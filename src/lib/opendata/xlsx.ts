@@ -40,7 +40,12 @@ export interface WorkbookText {
 }
 
 /** The workbook as xlsx bytes. */
-export async function toXlsx(tables: readonly Table[], values: ReadonlyMap<string, readonly FieldValue[][]>, info: BuildInfo, text: WorkbookText): Promise<Uint8Array> {
+export async function toXlsx(
+  tables: readonly Table[],
+  values: ReadonlyMap<string, readonly FieldValue[][]>,
+  info: BuildInfo,
+  text: WorkbookText,
+): Promise<Uint8Array> {
   const built = new Date(`${info.date}T00:00:00Z`);
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Kompetansebanken';
@@ -58,7 +63,8 @@ export async function toXlsx(tables: readonly Table[], values: ReadonlyMap<strin
   header.font = { bold: true };
   for (const t of tables) {
     about.addRow([t.name, '', '', `${t.title}. ${t.description}`]).font = { italic: true };
-    for (const f of t.fields) about.addRow([t.name, f.name, TYPE_LABELS[f.type] + (f.optional ? ', kan være tom' : ''), f.description]);
+    for (const f of t.fields)
+      about.addRow([t.name, f.name, TYPE_LABELS[f.type] + (f.optional ? ', kan være tom' : ''), f.description]);
   }
 
   for (const t of tables) {
@@ -67,7 +73,8 @@ export async function toXlsx(tables: readonly Table[], values: ReadonlyMap<strin
       header: f.name,
       key: f.name,
       width: Math.min(50, Math.max(10, f.name.length + 2)),
-      style: f.type === 'date' ? { numFmt: 'yyyy-mm-dd' } : f.type === 'string' || f.type === 'list' ? { numFmt: '@' } : {},
+      style:
+        f.type === 'date' ? { numFmt: 'yyyy-mm-dd' } : f.type === 'string' || f.type === 'list' ? { numFmt: '@' } : {},
     }));
     sheet.getRow(1).font = { bold: true };
     for (const row of values.get(t.name) ?? []) sheet.addRow(row.map((v, i) => cellValue(t.fields[i]!.type, v)));

@@ -113,9 +113,7 @@ describe('aggregateSickLeave', () => {
 
   it('groups by network (leaving out municipalities without one), county and the programme', () => {
     const byNetwork = aggregateSickLeave(index, municipalities, { by: 'nettverk' });
-    expect(byNetwork.series.map((s) => [s.group, s.members])).toEqual([
-      ['midt', ['verdal', 'levanger']],
-    ]);
+    expect(byNetwork.series.map((s) => [s.group, s.members])).toEqual([['midt', ['verdal', 'levanger']]]);
     const byCounty = aggregateSickLeave(index, municipalities, { by: 'fylke' });
     expect(byCounty.series.map((s) => s.group)).toEqual(['Finnmark', 'Nord-Trøndelag']);
     const programme = aggregateSickLeave(index, municipalities, { by: 'program' });
@@ -154,12 +152,7 @@ describe('aggregateSickLeave', () => {
       by: 'kommune',
       range: { from: toQuarter(2008, 1), to: toQuarter(2008, 2) },
     });
-    expect(result.series.map((s) => s.group)).toEqual([
-      'levanger',
-      'ovrige-kommuner',
-      'tana',
-      'verdal',
-    ]);
+    expect(result.series.map((s) => s.group)).toEqual(['levanger', 'ovrige-kommuner', 'tana', 'verdal']);
     const reference = result.series[1]!;
     expect(reference.points.map((p) => p.percent)).toEqual([10, null]);
   });

@@ -18,14 +18,7 @@
  */
 import { POOLS, SECTORS } from '../schemas/vocabulary';
 import type { MunicipalityIndex, MunicipalityInfo, SectorKey, SickLeaveIndex } from './data';
-import {
-  type Quarter,
-  type QuarterRange,
-  quarterKey,
-  quarterOf,
-  toQuarter,
-  yearOf,
-} from './period';
+import { type Quarter, type QuarterRange, quarterKey, quarterOf, toQuarter, yearOf } from './period';
 import { percentOf } from './weighted';
 
 /** What to group by. "program" is one group of all programme municipalities. */
@@ -94,10 +87,7 @@ export interface AggregateResult {
 const SECTOR_KEYS: readonly SectorKey[] = ['alle', ...SECTORS];
 
 /** The group keys of one municipality (none when it has no network, for "nettverk"). */
-function groupOf(
-  by: Exclude<Grouping, 'kommune' | 'sektor'>,
-  m: MunicipalityInfo,
-): string | undefined {
+function groupOf(by: Exclude<Grouping, 'kommune' | 'sektor'>, m: MunicipalityInfo): string | undefined {
   switch (by) {
     case 'pulje':
       return m.pulje;
@@ -159,9 +149,7 @@ export function aggregateSickLeave(
 
   // The axis: one slot per quarter or per year touched by the range.
   const slotOf =
-    interval === 'quarter'
-      ? (q: Quarter) => q - range.from
-      : (q: Quarter) => yearOf(q) - yearOf(range.from);
+    interval === 'quarter' ? (q: Quarter) => q - range.from : (q: Quarter) => yearOf(q) - yearOf(range.from);
   const slots = slotOf(range.to) + 1;
   const buckets = new Map<string, Bucket[]>();
   for (const group of members.keys()) {
@@ -239,8 +227,7 @@ export function aggregateSickLeave(
 
 /** Pools and sectors in programme order, everything else alphabetically (nb). */
 function groupOrder(by: Grouping): (a: GroupSeries, b: GroupSeries) => number {
-  const order: readonly string[] | null =
-    by === 'pulje' ? POOLS : by === 'sektor' ? SECTOR_KEYS : null;
+  const order: readonly string[] | null = by === 'pulje' ? POOLS : by === 'sektor' ? SECTOR_KEYS : null;
   if (order) return (a, b) => order.indexOf(a.group) - order.indexOf(b.group);
   const collator = new Intl.Collator('nb');
   return (a, b) => collator.compare(a.group, b.group);

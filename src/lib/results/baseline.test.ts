@@ -4,13 +4,7 @@ import { indexMunicipalities, indexSickLeave } from './data';
 import { toQuarter } from './period';
 import type { SickLeaveRow } from '../schemas';
 
-const r = (
-  kommune: string,
-  år: number,
-  kvartal: number,
-  lost: number,
-  agreed = 1000,
-): SickLeaveRow => ({
+const r = (kommune: string, år: number, kvartal: number, lost: number, agreed = 1000): SickLeaveRow => ({
   kommune,
   år,
   kvartal,
@@ -99,10 +93,7 @@ describe('baselineChange', () => {
   });
 
   it('computes every municipality of the index', () => {
-    const index = indexSickLeave([
-      ...year('a', 2006, [10, 10, 10, 10]),
-      ...year('a', 2009, [5, 5, 5, 5]),
-    ]);
+    const index = indexSickLeave([...year('a', 2006, [10, 10, 10, 10]), ...year('a', 2009, [5, 5, 5, 5])]);
     const municipalities = indexMunicipalities([
       { id: 'a', data: { pulje: '1', fylke: 'Oslo' } },
       { id: 'b', data: { pulje: '4', fylke: 'Oslo' } },

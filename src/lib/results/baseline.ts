@@ -12,13 +12,7 @@
  *   period starts after the baseline year; otherwise `change` is null and `status` says why.
  */
 import type { Pool } from '../schemas/vocabulary';
-import {
-  type MunicipalityIndex,
-  type SectorKey,
-  type SickLeaveIndex,
-  lastQuarterOf,
-  sumRange,
-} from './data';
+import { type MunicipalityIndex, type SectorKey, type SickLeaveIndex, lastQuarterOf, sumRange } from './data';
 import { type QuarterRange, fourQuartersEndingAt, rangeLength, yearRange } from './period';
 import { percentOf } from './weighted';
 
@@ -57,8 +51,7 @@ export interface PeriodFigure {
  * - no-follow-up: the latest four quarters do not start after the baseline year
  * - incomplete-latest: a quarter of the latest four is missing
  */
-export type ChangeStatus =
-  'ok' | 'no-data' | 'incomplete-baseline' | 'no-follow-up' | 'incomplete-latest';
+export type ChangeStatus = 'ok' | 'no-data' | 'incomplete-baseline' | 'no-follow-up' | 'incomplete-latest';
 
 export interface BaselineChange {
   kommune: string;
@@ -90,11 +83,7 @@ export function periodFigure(
 }
 
 /** The last four quarters available: the four quarters ending with the latest with data. */
-export function latestWindow(
-  index: SickLeaveIndex,
-  kommune: string,
-  sektor: SectorKey,
-): QuarterRange | null {
+export function latestWindow(index: SickLeaveIndex, kommune: string, sektor: SectorKey): QuarterRange | null {
   const last = lastQuarterOf(index, kommune, sektor);
   return last === null ? null : fourQuartersEndingAt(last);
 }

@@ -4,13 +4,7 @@ import { indexSickLeave } from './data';
 import { toQuarter, yearRange } from './period';
 import type { SickLeaveRow } from '../schemas';
 
-const r = (
-  kommune: string,
-  år: number,
-  kvartal: number,
-  lost: number,
-  agreed: number,
-): SickLeaveRow => ({
+const r = (kommune: string, år: number, kvartal: number, lost: number, agreed: number): SickLeaveRow => ({
   kommune,
   år,
   kvartal,

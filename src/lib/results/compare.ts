@@ -16,13 +16,7 @@
  */
 import { type SectorKey, type SickLeaveIndex, lastQuarterOf, quartersOf, sumRange } from './data';
 import { type PeriodFigure, periodFigure } from './baseline';
-import {
-  type Quarter,
-  type QuarterRange,
-  fourQuartersEndingAt,
-  rangeLength,
-  yearRange,
-} from './period';
+import { type Quarter, type QuarterRange, fourQuartersEndingAt, rangeLength, yearRange } from './period';
 import { percentOf } from './weighted';
 
 /** Id of the series of the municipalities outside the programme in referanse.csv. */
@@ -120,9 +114,7 @@ export function compareWithReference(
     resolvedAfter !== null,
   );
   const difference =
-    programmeSide.change !== null && referenceSide.change !== null
-      ? programmeSide.change - referenceSide.change
-      : null;
+    programmeSide.change !== null && referenceSide.change !== null ? programmeSide.change - referenceSide.change : null;
   return {
     sektor,
     before,
@@ -135,24 +127,15 @@ export function compareWithReference(
   };
 }
 
-function figure(
-  range: QuarterRange,
-  totals: { lost: number; agreed: number },
-  quarters: number,
-): PeriodFigure {
+function figure(range: QuarterRange, totals: { lost: number; agreed: number }, quarters: number): PeriodFigure {
   return { range, quarters, lost: totals.lost, agreed: totals.agreed, percent: percentOf(totals) };
 }
 
 /** A side's change; null unless both periods have every quarter. */
 function side(before: PeriodFigure, after: PeriodFigure, hasAfter: boolean): SideChange {
   const complete =
-    hasAfter &&
-    before.quarters === rangeLength(before.range) &&
-    after.quarters === rangeLength(after.range);
-  const change =
-    complete && before.percent !== null && after.percent !== null
-      ? after.percent - before.percent
-      : null;
+    hasAfter && before.quarters === rangeLength(before.range) && after.quarters === rangeLength(after.range);
+  const change = complete && before.percent !== null && after.percent !== null ? after.percent - before.percent : null;
   return { before, after, change };
 }
 

@@ -36,9 +36,7 @@ export function indexSickLeave(rows: Iterable<SickLeaveRow>): SickLeaveIndex {
     let quarters = sectors.get(row.sektor);
     if (!quarters) sectors.set(row.sektor, (quarters = new Map()));
     if (quarters.has(q)) {
-      throw new Error(
-        `to rader for ${row.kommune} ${row.år} kvartal ${row.kvartal} (${row.sektor}); forventet én`,
-      );
+      throw new Error(`to rader for ${row.kommune} ${row.år} kvartal ${row.kvartal} (${row.sektor}); forventet én`);
     }
     quarters.set(q, row);
     let list = bySector.get(row.sektor);
@@ -60,11 +58,7 @@ export function quartersOf(
 }
 
 /** The latest quarter with data for a municipality and sector, or null. */
-export function lastQuarterOf(
-  index: SickLeaveIndex,
-  kommune: string,
-  sektor: SectorKey,
-): Quarter | null {
+export function lastQuarterOf(index: SickLeaveIndex, kommune: string, sektor: SectorKey): Quarter | null {
   const quarters = quartersOf(index, kommune, sektor);
   if (!quarters || quarters.size === 0) return null;
   let last = -Infinity;
@@ -81,12 +75,7 @@ export interface RangeSum extends Totals {
 }
 
 /** Sums one municipality's work-days over the quarters of a range that have data. */
-export function sumRange(
-  index: SickLeaveIndex,
-  kommune: string,
-  sektor: SectorKey,
-  range: QuarterRange,
-): RangeSum {
+export function sumRange(index: SickLeaveIndex, kommune: string, sektor: SectorKey, range: QuarterRange): RangeSum {
   const quarters = quartersOf(index, kommune, sektor);
   const sum: RangeSum = { lost: 0, agreed: 0, quarters: 0, missing: [] };
   for (let q = range.from; q <= range.to; q++) {
@@ -102,16 +91,13 @@ export function sumRange(
 }
 
 /** The fields of a municipality that grouping needs. */
-export type MunicipalityInfo = Pick<Municipality, 'pulje' | 'fylke'> &
-  Partial<Pick<Municipality, 'navn' | 'nettverk'>>;
+export type MunicipalityInfo = Pick<Municipality, 'pulje' | 'fylke'> & Partial<Pick<Municipality, 'navn' | 'nettverk'>>;
 
 /** Programme municipalities by id (file name without extension). */
 export type MunicipalityIndex = ReadonlyMap<string, MunicipalityInfo>;
 
 /** Builds the municipality index from content entries (`{ id, data }`, as Astro returns them). */
-export function indexMunicipalities(
-  entries: Iterable<{ id: string; data: MunicipalityInfo }>,
-): MunicipalityIndex {
+export function indexMunicipalities(entries: Iterable<{ id: string; data: MunicipalityInfo }>): MunicipalityIndex {
   const map = new Map<string, MunicipalityInfo>();
   for (const { id, data } of entries) map.set(id, data);
   return map;

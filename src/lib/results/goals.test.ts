@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { indexSickLeave } from './data';
-import {
-  goalSector,
-  isSickLeaveGoal,
-  sickLeaveGoalAttainment,
-  type ProjectForGoals,
-} from './goals';
+import { goalSector, isSickLeaveGoal, sickLeaveGoalAttainment, type ProjectForGoals } from './goals';
 import { toQuarter } from './period';
 import type { Goal, SickLeaveRow } from '../schemas';
 
@@ -25,13 +20,8 @@ const r = (
   tapte_dagsverk: lost,
   avtalte_dagsverk: agreed,
 });
-const quarters = (
-  kommune: string,
-  år: number,
-  lost: number,
-  agreed: number,
-  sektor: Sector = 'alle',
-) => [1, 2, 3, 4].map((k) => r(kommune, år, k, lost, agreed, sektor));
+const quarters = (kommune: string, år: number, lost: number, agreed: number, sektor: Sector = 'alle') =>
+  [1, 2, 3, 4].map((k) => r(kommune, år, k, lost, agreed, sektor));
 
 const down = (målverdi: number): Goal => ({
   tekst: `Ned til ${målverdi} %`,
@@ -113,9 +103,7 @@ describe('sickLeaveGoalAttainment', () => {
     expect(sickLeaveGoalAttainment(project(down(9.9)), near)[0]!.status).toBe('not-reached');
     const up: Goal = { tekst: 'Opp', indikator: 'sykefravær', målverdi: 10.1, retning: 'opp' };
     expect(sickLeaveGoalAttainment(project(up), near)[0]!.status).toBe('not-reached');
-    expect(sickLeaveGoalAttainment(project({ ...up, målverdi: 10 }), near)[0]!.status).toBe(
-      'reached',
-    );
+    expect(sickLeaveGoalAttainment(project({ ...up, målverdi: 10 }), near)[0]!.status).toBe('reached');
   });
 
   it('reports no data, and skips goals that are not numeric sick-leave targets', () => {

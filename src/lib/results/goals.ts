@@ -60,16 +60,13 @@ export interface GoalAttainment {
 
 /** Whether a goal has a numeric sick-leave target. */
 export function isSickLeaveGoal(goal: Goal): goal is SickLeaveGoal {
-  return (
-    goal.indikator === 'sykefravær' && goal.målverdi !== undefined && goal.retning !== undefined
-  );
+  return goal.indikator === 'sykefravær' && goal.målverdi !== undefined && goal.retning !== undefined;
 }
 
 /** The sector a project's sick-leave goals are measured in. */
 export function goalSector(project: ProjectForGoals, index: SickLeaveIndex): SectorKey {
   const only = project.sektor.length === 1 ? project.sektor[0] : undefined;
-  if (only && project.kommuner.some((id) => (quartersOf(index, id, only)?.size ?? 0) > 0))
-    return only;
+  if (only && project.kommuner.some((id) => (quartersOf(index, id, only)?.size ?? 0) > 0)) return only;
   return 'alle';
 }
 

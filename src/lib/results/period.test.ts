@@ -22,11 +22,7 @@ describe('quarters', () => {
   it('writes quarters and ranges in Norwegian', () => {
     expect(formatQuarter(toQuarter(2008, 4))).toBe('4. kvartal 2008');
     expect(formatRange(yearRange(2006))).toBe('2006');
-    expect(formatRange(fourQuartersEndingAt(toQuarter(2009, 3)))).toBe(
-      '4. kvartal 2008 – 3. kvartal 2009',
-    );
-    expect(formatRange({ from: toQuarter(2008, 4), to: toQuarter(2008, 4) })).toBe(
-      '4. kvartal 2008',
-    );
+    expect(formatRange(fourQuartersEndingAt(toQuarter(2009, 3)))).toBe('4. kvartal 2008 – 3. kvartal 2009');
+    expect(formatRange({ from: toQuarter(2008, 4), to: toQuarter(2008, 4) })).toBe('4. kvartal 2008');
   });
 });

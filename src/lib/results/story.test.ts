@@ -21,7 +21,10 @@ const verdal = { subject: 'Sykefraværet i Verdal', baselineYear: 2006, baseline
 
 describe('changeStory', () => {
   it('compares the baseline year with the last whole year and names both', () => {
-    const s = changeStory({ ...verdal, points: [year(2006, 10.04), year(2007, 10.6), year(2008, 9.5), year(2009, 9.14)] });
+    const s = changeStory({
+      ...verdal,
+      points: [year(2006, 10.04), year(2007, 10.6), year(2008, 9.5), year(2009, 9.14)],
+    });
     expect(s).toMatchObject({ status: 'ok', latestYear: 2009, from: 10, to: 9.1, change: -0.9, direction: 'down' });
     expect(s.sentence).toBe(
       'Sykefraværet i Verdal falt med 0,9 prosentpoeng, fra 10,0\u00A0% i 2006 (året før kommunen ble med) til 9,1\u00A0% i 2009 (siste hele år med tall), regnet for hele året.',
@@ -85,8 +88,12 @@ describe('signalVerdict', () => {
     );
   });
   it('says ordinary variation without signals, and names signals of an unchanged series', () => {
-    expect(signalVerdict(down, 'seriediagrammet', [])).toBe('I seriediagrammet er nedgangen innenfor vanlig variasjon, ikke et signal.');
-    expect(signalVerdict(flat, 'seriediagrammet', [])).toBe('Seriediagrammet viser ingen signal, bare vanlig variasjon.');
+    expect(signalVerdict(down, 'seriediagrammet', [])).toBe(
+      'I seriediagrammet er nedgangen innenfor vanlig variasjon, ikke et signal.',
+    );
+    expect(signalVerdict(flat, 'seriediagrammet', [])).toBe(
+      'Seriediagrammet viser ingen signal, bare vanlig variasjon.',
+    );
     expect(signalVerdict(flat, 'seriediagrammet', [makeSignal('few-crossings', [], 'median')])).toBe(
       'Seriediagrammet viser et signal (for få kryssinger av medianen).',
     );

@@ -50,7 +50,9 @@ describe('surveySeries', () => {
 
   it('throws on a duplicate year and on a change of scale within a series', () => {
     expect(() => surveySeries([row('moss', 2006, 4.5), row('moss', 2006, 4.6)])).toThrow(/Dobbel rad/);
-    expect(() => surveySeries([row('moss', 2006, 4.5), row('moss', 2007, 4.6, { skala: { fra: 1, til: 5 } })])).toThrow(/Skalaen/);
+    expect(() => surveySeries([row('moss', 2006, 4.5), row('moss', 2007, 4.6, { skala: { fra: 1, til: 5 } })])).toThrow(
+      /Skalaen/,
+    );
   });
 });
 
@@ -102,7 +104,12 @@ describe('surveyControlChart', () => {
   });
 
   it('keeps a gap as a gap: no value, no limits, no moving range across it', () => {
-    const [s] = surveySeries([row('moss', 2006, 4.5), row('moss', 2007, 4.7), row('moss', 2009, 4.6), row('moss', 2010, 4.8)]);
+    const [s] = surveySeries([
+      row('moss', 2006, 4.5),
+      row('moss', 2007, 4.7),
+      row('moss', 2009, 4.6),
+      row('moss', 2010, 4.8),
+    ]);
     const view = surveyControlChart(s!, 'Moss');
     expect(view.chart.lines[0]!.values).toEqual([4.5, 4.7, null, 4.6, 4.8]);
     expect(view.chart.upper![2]).toBeNull();

@@ -171,8 +171,7 @@ function untestedSummary(subject: string, values: readonly number[]): string {
 export function surveyControlChart(series: SurveySeries, municipality: string): SurveyChartView {
   const xmr = xmrChart(series.values);
   const subject = `${surveySubject(series, municipality)} (skala ${formatScale(series.skala)})`;
-  const clamp = (v: number | null) =>
-    v === null ? null : Math.min(series.skala.til, Math.max(series.skala.fra, v));
+  const clamp = (v: number | null) => (v === null ? null : Math.min(series.skala.til, Math.max(series.skala.fra, v)));
   const present = series.values.filter((v): v is number => v !== null);
   const count = present.length;
   const hasLimits = xmr.lower !== null && xmr.upper !== null;

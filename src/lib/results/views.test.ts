@@ -16,12 +16,21 @@ const quarter = (i: number, percent: number): AggregatePoint => ({
   observations: 1,
   complete: true,
 });
-const year = (år: number, percent: number): AggregatePoint => ({ ...quarter(0, percent), period: String(år), år, kvartal: null });
+const year = (år: number, percent: number): AggregatePoint => ({
+  ...quarter(0, percent),
+  period: String(år),
+  år,
+  kvartal: null,
+});
 
 // Eight quarters high, then eight clearly lower: a sustained shift.
-const shifted = [11, 11.4, 10.8, 11.2, 11.1, 10.9, 11.3, 11, 9, 9.3, 8.8, 9.1, 9.2, 8.9, 9.4, 9].map((v, i) => quarter(i, v));
+const shifted = [11, 11.4, 10.8, 11.2, 11.1, 10.9, 11.3, 11, 9, 9.3, 8.8, 9.1, 9.2, 8.9, 9.4, 9].map((v, i) =>
+  quarter(i, v),
+);
 // Alternating around one level: ordinary variation.
-const steady = [10, 10.4, 9.8, 10.3, 9.9, 10.2, 9.7, 10.4, 9.9, 10.1, 9.8, 10.3, 9.9, 10.2, 9.8, 10.1].map((v, i) => quarter(i, v));
+const steady = [10, 10.4, 9.8, 10.3, 9.9, 10.2, 9.7, 10.4, 9.9, 10.1, 9.8, 10.3, 9.9, 10.2, 9.8, 10.1].map((v, i) =>
+  quarter(i, v),
+);
 
 describe('describeRunRules', () => {
   it('names the rule that fired with the counts and the limits', () => {
@@ -30,7 +39,9 @@ describe('describeRunRules', () => {
     );
   });
   it('says when no rule fired', () => {
-    expect(describeRunRules(runChart(steady.map((p) => p.percent))!)).toMatch(/Ingen av reglene slo ut: vanlig variasjon\.$/);
+    expect(describeRunRules(runChart(steady.map((p) => p.percent))!)).toMatch(
+      /Ingen av reglene slo ut: vanlig variasjon\.$/,
+    );
   });
 });
 

@@ -67,9 +67,7 @@ describe('entryId and entryPath', () => {
 
   it('puts year and month first for newsletters and gatherings, like the existing ones', () => {
     expect(entryId('nyhetsbrev', 'Månedsnytt nr. 14', '2009-09-01')).toBe('2009-09-manedsnytt-nr-14');
-    expect(entryId('samling', 'Nettverkssamling Innlandet', '2010-02-15')).toBe(
-      '2010-02-nettverkssamling-innlandet',
-    );
+    expect(entryId('samling', 'Nettverkssamling Innlandet', '2010-02-15')).toBe('2010-02-nettverkssamling-innlandet');
   });
 
   it('refuses a date that is not YYYY-MM-DD and a title without letters or digits', () => {
@@ -115,7 +113,6 @@ describe('newsletterNumber', () => {
   });
 });
 
-
 describe('municipalityFor', () => {
   const ids = ['alstahaug', 'aurdal', 'nord-aurdal', 'verdal'];
 
@@ -156,15 +153,27 @@ describe('yamlString', () => {
     expect(yamlString(text)).toMatch(/^".*"$/);
   });
 
-  it.each(['Hva nå: veien videre', 'Sitat # ikke kommentar', '2009', '2009-06-05', 'ja', 'yes', 'nei', 'on',
-    '- liste', '"Sitert"', "'Sitert' igjen", '{krøll}', 'Tekst med \\ og "', 'Tab\there', '  mellomrom  '])(
-    'writes %j so that YAML 1.2 and 1.1 both read it back unchanged',
-    (text) => {
-      const scalar = yamlString(text);
-      expect(parse(`v: ${scalar}`, { version: '1.2' }).v).toBe(text);
-      expect(parse(`v: ${scalar}`, { version: '1.1' }).v).toBe(text);
-    },
-  );
+  it.each([
+    'Hva nå: veien videre',
+    'Sitat # ikke kommentar',
+    '2009',
+    '2009-06-05',
+    'ja',
+    'yes',
+    'nei',
+    'on',
+    '- liste',
+    '"Sitert"',
+    "'Sitert' igjen",
+    '{krøll}',
+    'Tekst med \\ og "',
+    'Tab\there',
+    '  mellomrom  ',
+  ])('writes %j so that YAML 1.2 and 1.1 both read it back unchanged', (text) => {
+    const scalar = yamlString(text);
+    expect(parse(`v: ${scalar}`, { version: '1.2' }).v).toBe(text);
+    expect(parse(`v: ${scalar}`, { version: '1.1' }).v).toBe(text);
+  });
 });
 
 describe('comments', () => {
@@ -185,9 +194,9 @@ describe('comments', () => {
   });
 
   it('lists values with their labels when the label says more', () => {
-    expect(listValues(['oppvekst', 'pleie-og-omsorg'], { oppvekst: 'Oppvekst', 'pleie-og-omsorg': 'Pleie og omsorg' })).toBe(
-      'oppvekst eller pleie-og-omsorg (Pleie og omsorg)',
-    );
+    expect(
+      listValues(['oppvekst', 'pleie-og-omsorg'], { oppvekst: 'Oppvekst', 'pleie-og-omsorg': 'Pleie og omsorg' }),
+    ).toBe('oppvekst eller pleie-og-omsorg (Pleie og omsorg)');
     expect(joinOr(['a'])).toBe('a');
     expect(joinOr(['a', 'b', 'c'])).toBe('a, b eller c');
   });

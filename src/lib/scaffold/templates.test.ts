@@ -84,8 +84,20 @@ function data(text: string): Record<string, unknown> {
 
 /** Optional fields the templates offer as commented-out lines or examples. */
 const OPTIONAL = new Set([
-  'slutt', 'kontakt', 'bilde', 'prosjekt', 'kreditering', 'sluttdato', 'nettverk', 'lenke', 'kilde',
-  'mål', 'tiltak', 'verktøy', 'tema', 'vedlegg',
+  'slutt',
+  'kontakt',
+  'bilde',
+  'prosjekt',
+  'kreditering',
+  'sluttdato',
+  'nettverk',
+  'lenke',
+  'kilde',
+  'mål',
+  'tiltak',
+  'verktøy',
+  'tema',
+  'vedlegg',
 ]);
 
 /**
@@ -161,9 +173,7 @@ describe.each(SCAFFOLD_TYPES)('template %s', (type) => {
 
   it('has a Norwegian comment directly above every field', () => {
     const lines = frontMatter.split('\n').slice(1);
-    const fields = lines
-      .map((line, i) => ({ line, i }))
-      .filter(({ line }) => /^\s*[a-zæøå]+:/.test(line));
+    const fields = lines.map((line, i) => ({ line, i })).filter(({ line }) => /^\s*[a-zæøå]+:/.test(line));
     expect(fields.length).toBeGreaterThan(3);
     for (const { line, i } of fields) {
       const indent = /^\s*/.exec(line)![0];
@@ -207,7 +217,8 @@ describe('allowed values in the comments come from the vocabulary', () => {
     expectAll('prosjekt', [...SECTORS, ...FOCUS_AREAS, ...PROJECT_STATUSES, ...GOAL_INDICATORS]);
   });
   it('lists every sector for a story', () => expectAll('historie', SECTORS));
-  it('lists every category and focus area for a tool', () => expectAll('verktoy', [...TOOL_CATEGORIES, ...FOCUS_AREAS]));
+  it('lists every category and focus area for a tool', () =>
+    expectAll('verktoy', [...TOOL_CATEGORIES, ...FOCUS_AREAS]));
   it('lists every gathering type and pool for a gathering', () => expectAll('samling', [...GATHERING_TYPES, ...POOLS]));
   it('lists the municipalities for projects and stories', () => {
     expectAll('prosjekt', CTX.ids.kommuner);
@@ -248,11 +259,19 @@ describe('filled-in values', () => {
 
   it('catches a reused newsletter number through the check', () => {
     const text = scaffold('nyhetsbrev', TITLE, { ...CTX, nummer: 12 });
-    expect(check([...EXISTING, fileFor('nyhetsbrev', text)]).problems.join('\n')).toContain('nummer 12 er allerede brukt');
+    expect(check([...EXISTING, fileFor('nyhetsbrev', text)]).problems.join('\n')).toContain(
+      'nummer 12 er allerede brukt',
+    );
   });
 
   it('writes awkward titles so that they read back unchanged', () => {
-    for (const title of ['Hva nå: veien videre', '2009', 'Ja takk', '«Sitat» # ikke kommentar', 'Tekst med "anførsel"']) {
+    for (const title of [
+      'Hva nå: veien videre',
+      '2009',
+      'Ja takk',
+      '«Sitat» # ikke kommentar',
+      'Tekst med "anførsel"',
+    ]) {
       const text = scaffold('verktoy', title, CTX);
       expect(data(text).tittel).toBe(title);
       expect(check([...EXISTING, fileFor('verktoy', text, title)]).problems).toEqual([]);

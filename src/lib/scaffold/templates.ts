@@ -59,14 +59,12 @@ export const PLACEHOLDERS = {
   sammendrag: {
     nyhetsbrev:
       'Skriv én til tre setninger om hva dette nummeret handler om. Teksten vises i lister og søkeresultater.',
-    prosjekt:
-      'Skriv én til tre setninger om hva prosjektet gjør og hvorfor. Teksten vises i lister og søkeresultater.',
+    prosjekt: 'Skriv én til tre setninger om hva prosjektet gjør og hvorfor. Teksten vises i lister og søkeresultater.',
     historie:
       'Skriv én til tre setninger som gjør leseren nysgjerrig på historien. Teksten vises i lister og søkeresultater.',
     verktoy:
       'Skriv én til tre setninger om hva verktøyet eller metoden er og hva den brukes til. Teksten vises i lister.',
-    samling:
-      'Skriv én eller to setninger om hva samlingen handler om og hvem den er for. Teksten vises i lister.',
+    samling: 'Skriv én eller to setninger om hva samlingen handler om og hvem den er for. Teksten vises i lister.',
   } satisfies Record<ScaffoldType, string>,
 } as const;
 
@@ -185,21 +183,14 @@ const prosjekt: Template = (title, ctx) => ({
     ),
     [
       field('Prosjektperioden: når prosjektet startet og når det slutter.', 'periode:'),
-      field(
-        'Første dag, på formen ÅÅÅÅ-MM-DD (år-måned-dag). Satt til dagens dato.',
-        `  start: ${ctx.today}`,
-        '  ',
-      ),
+      field('Første dag, på formen ÅÅÅÅ-MM-DD (år-måned-dag). Satt til dagens dato.', `  start: ${ctx.today}`, '  '),
       field(
         'Valgfritt: siste dag (eller planlagt siste dag), ikke før start. Ta bort «# » foran linjen under for å bruke den.',
         `  # slutt: ${Number(ctx.today.slice(0, 4)) + 1}${ctx.today.slice(4)}`,
         '  ',
       ),
     ].join('\n'),
-    field(
-      `Status: ${listValues(PROJECT_STATUSES, STATUS_LABELS)}.`,
-      `status: ${yamlString(PROJECT_STATUSES[0])}`,
-    ),
+    field(`Status: ${listValues(PROJECT_STATUSES, STATUS_LABELS)}.`, `status: ${yamlString(PROJECT_STATUSES[0])}`),
     summaryField('prosjekt', 'én til tre setninger om hva prosjektet gjør og hvorfor'),
     field(
       'Mål (valgfritt). Bytt ut [] med en liste, ett mål per «  - tekst:». Et mål kan ha et tall som følges opp på ' +
@@ -262,10 +253,7 @@ const historie: Template = (title, ctx) => ({
         `${dir(ctx)}/prosjekter/ uten .md, og ta bort «# » foran linjen under.`,
       `# prosjekt: ${ctx.ids.prosjekter[0] ?? 'prosjektets-id'}`,
     ),
-    field(
-      `Sektor: én av ${listValues(SECTORS, SECTOR_LABELS)}.`,
-      `sektor: ${DEFAULT_SECTOR}`,
-    ),
+    field(`Sektor: én av ${listValues(SECTORS, SECTOR_LABELS)}.`, `sektor: ${DEFAULT_SECTOR}`),
     summaryField('historie', 'én til tre setninger som gjør leseren nysgjerrig'),
     [
       field(
@@ -344,7 +332,10 @@ const verktoy: Template = (title) => ({
 const samling: Template = (title, ctx) => ({
   fields: [
     titleField('Navnet på samlingen', title),
-    field(`Hva slags samling: ${listValues(GATHERING_TYPES, GATHERING_TYPE_LABELS)}.`, `type: ${yamlString(GATHERING_TYPES[0])}`),
+    field(
+      `Hva slags samling: ${listValues(GATHERING_TYPES, GATHERING_TYPE_LABELS)}.`,
+      `type: ${yamlString(GATHERING_TYPES[0])}`,
+    ),
     dateField('dato', 'Første dag', ctx),
     field(
       'Valgfritt: siste dag for samlinger over flere dager, på formen ÅÅÅÅ-MM-DD, ikke før dato. ' +

@@ -17,9 +17,7 @@ export function yamlString(text: string): string {
 
 function readsBackAs(source: string, expected: string): boolean {
   try {
-    return (
-      parse(source, { version: '1.2' }) === expected && parse(source, { version: '1.1' }) === expected
-    );
+    return parse(source, { version: '1.2' }) === expected && parse(source, { version: '1.1' }) === expected;
   } catch {
     return false;
   }

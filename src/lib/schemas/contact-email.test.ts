@@ -16,13 +16,20 @@ const valid = {
 
 describe('projectSchema kontaktepost', () => {
   it('accepts an e-mail address beside the contact role', () => {
-    expect(project.parse({ ...valid, kontaktepost: 'prosjektleder@verdal.kommune.no' }).kontaktepost).toBe('prosjektleder@verdal.kommune.no');
+    expect(project.parse({ ...valid, kontaktepost: 'prosjektleder@verdal.kommune.no' }).kontaktepost).toBe(
+      'prosjektleder@verdal.kommune.no',
+    );
     expect(project.parse(valid).kontaktepost).toBeUndefined();
   });
 
   it('refuses a value that is not an e-mail address, saying what was expected', () => {
     const result = project.safeParse({ ...valid, kontaktepost: 'Prosjektleder, Verdal kommune' });
     expect(result.success).toBe(false);
-    expect(result.error!.issues).toEqual([expect.objectContaining({ path: ['kontaktepost'], message: 'en e-postadresse, f.eks. prosjektleder@verdal.kommune.no' })]);
+    expect(result.error!.issues).toEqual([
+      expect.objectContaining({
+        path: ['kontaktepost'],
+        message: 'en e-postadresse, f.eks. prosjektleder@verdal.kommune.no',
+      }),
+    ]);
   });
 });

@@ -33,9 +33,7 @@ export type ImageSchema = z.ZodType;
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** A reference to an entry in another collection, by id. */
-export const entryId = z
-  .string()
-  .regex(ID_PATTERN, 'en id med små bokstaver a-z, tall og bindestrek (æ=ae, ø=o, å=a)');
+export const entryId = z.string().regex(ID_PATTERN, 'en id med små bokstaver a-z, tall og bindestrek (æ=ae, ø=o, å=a)');
 
 /** YAML reads `pulje: 1` as a number; editors should not have to quote it. */
 const pool = z.preprocess((v) => (typeof v === 'number' ? String(v) : v), z.enum(POOLS));
@@ -154,36 +152,34 @@ export const goalSchema = z
  * object schema per entry cost seconds at 10,000 projects.
  */
 const projectWithoutPicture = base.extend({
-    /** Project title as the municipality names it. */
-    tittel: z.string().min(3),
-    /** Ids of the municipalities running the project, at least one. */
-    kommuner: z.array(entryId).min(1, 'minst én kommune'),
-    /** Sector or sectors the project works in. */
-    sektor: z.array(z.enum(SECTORS)).min(1, 'minst én sektor'),
-    /** Focus areas, at least one. */
-    fokus: z.array(z.enum(FOCUS_AREAS)).min(1, 'minst ett fokusområde'),
-    /** Start and (planned) end of the project. */
-    periode: z
-      .strictObject({ start: date, slutt: date.optional() })
-      .refine((p) => !p.slutt || p.slutt >= p.start, {
-        message: 'slutt kan ikke være før start',
-        path: ['slutt'],
-      }),
-    /** Planned, running or finished. */
-    status: z.enum(PROJECT_STATUSES),
-    /** One to three sentences shown in lists and search results. */
-    sammendrag: z.string().min(20).max(400),
-    /** The project's goals; numeric targets are followed up on the results pages. */
-    mål: z.array(goalSchema).default([]),
-    /** Measures (tiltak) the project takes. */
-    tiltak: z.array(z.string().min(3)).default([]),
-    /** Ids of tools and methods the project uses. */
-    verktøy: z.array(entryId).default([]),
-    /** Contact role, e.g. "Prosjektleder, Verdal kommune". */
-    kontakt: z.string().optional(),
-    /** E-mail address of the contact, e.g. "prosjektleder@verdal.kommune.no"; shown as a link. */
-    kontaktepost: z.email({ error: 'en e-postadresse, f.eks. prosjektleder@verdal.kommune.no' }).optional(),
-  });
+  /** Project title as the municipality names it. */
+  tittel: z.string().min(3),
+  /** Ids of the municipalities running the project, at least one. */
+  kommuner: z.array(entryId).min(1, 'minst én kommune'),
+  /** Sector or sectors the project works in. */
+  sektor: z.array(z.enum(SECTORS)).min(1, 'minst én sektor'),
+  /** Focus areas, at least one. */
+  fokus: z.array(z.enum(FOCUS_AREAS)).min(1, 'minst ett fokusområde'),
+  /** Start and (planned) end of the project. */
+  periode: z.strictObject({ start: date, slutt: date.optional() }).refine((p) => !p.slutt || p.slutt >= p.start, {
+    message: 'slutt kan ikke være før start',
+    path: ['slutt'],
+  }),
+  /** Planned, running or finished. */
+  status: z.enum(PROJECT_STATUSES),
+  /** One to three sentences shown in lists and search results. */
+  sammendrag: z.string().min(20).max(400),
+  /** The project's goals; numeric targets are followed up on the results pages. */
+  mål: z.array(goalSchema).default([]),
+  /** Measures (tiltak) the project takes. */
+  tiltak: z.array(z.string().min(3)).default([]),
+  /** Ids of tools and methods the project uses. */
+  verktøy: z.array(entryId).default([]),
+  /** Contact role, e.g. "Prosjektleder, Verdal kommune". */
+  kontakt: z.string().optional(),
+  /** E-mail address of the contact, e.g. "prosjektleder@verdal.kommune.no"; shown as a link. */
+  kontaktepost: z.email({ error: 'en e-postadresse, f.eks. prosjektleder@verdal.kommune.no' }).optional(),
+});
 
 /** A local project (src/content/prosjekter/<id>.md or .mdx). */
 export const projectSchema = <I extends ImageSchema>(image: I) =>
@@ -216,7 +212,12 @@ export function perEntryImage<Out extends { bilde?: { src: string } | undefined 
       const src = image.safeParse(entry.bilde.src);
       if (!src.success) {
         for (const issue of src.error.issues) {
-          ctx.issues.push({ code: 'custom', message: issue.message, path: ['bilde', 'src', ...issue.path], input: entry.bilde.src });
+          ctx.issues.push({
+            code: 'custom',
+            message: issue.message,
+            path: ['bilde', 'src', ...issue.path],
+            input: entry.bilde.src,
+          });
         }
         return z.NEVER;
       }
@@ -345,10 +346,16 @@ export const sickLeaveRowSchema = z
   })
   // Zod runs this also when a cell above failed (then it is still text): compare numbers only,
   // so a bad cell is reported once, in its own column.
-  .refine((r) => !Number.isFinite(r.tapte_dagsverk) || !Number.isFinite(r.avtalte_dagsverk) || r.tapte_dagsverk <= r.avtalte_dagsverk, {
-    message: 'tapte dagsverk kan ikke være flere enn avtalte dagsverk',
-    path: ['tapte_dagsverk'],
-  });
+  .refine(
+    (r) =>
+      !Number.isFinite(r.tapte_dagsverk) ||
+      !Number.isFinite(r.avtalte_dagsverk) ||
+      r.tapte_dagsverk <= r.avtalte_dagsverk,
+    {
+      message: 'tapte dagsverk kan ikke være flere enn avtalte dagsverk',
+      path: ['tapte_dagsverk'],
+    },
+  );
 
 export type Municipality = z.infer<typeof municipalitySchema>;
 export type Network = z.infer<typeof networkSchema>;

@@ -19,7 +19,26 @@ describe('readNumberCell', () => {
     expect(readNumberCell(text)).toBe(value);
   });
 
-  it.each(['', '   ', '\u00A0', 'fire', '1e3', '0x10', 'Infinity', 'NaN', '12 %', '1.234,5', '10.000,0', '1 23', '12,', ',5', '--1', '+1', '1_000', '9'.repeat(400)])('is not a number: %j (never 0)', (text) => {
+  it.each([
+    '',
+    '   ',
+    '\u00A0',
+    'fire',
+    '1e3',
+    '0x10',
+    'Infinity',
+    'NaN',
+    '12 %',
+    '1.234,5',
+    '10.000,0',
+    '1 23',
+    '12,',
+    ',5',
+    '--1',
+    '+1',
+    '1_000',
+    '9'.repeat(400),
+  ])('is not a number: %j (never 0)', (text) => {
     expect(readNumberCell(text)).toBeUndefined();
   });
 });

@@ -30,7 +30,8 @@ export function readNumberCell(text: string): number | undefined {
 }
 
 /** What an empty cell is told: it is not 0. */
-export const EMPTY_CELL = 'et tall, ikke en tom celle (en tom eller blank celle blir ikke lest som 0; skriv 0 hvis tallet er 0)';
+export const EMPTY_CELL =
+  'et tall, ikke en tom celle (en tom eller blank celle blir ikke lest som 0; skriv 0 hvis tallet er 0)';
 
 /**
  * A zod schema for a numeric cell: a string that must be a number (see the module comment),

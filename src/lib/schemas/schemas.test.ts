@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { municipalitySchema, projectEntrySchema, projectSchema, sickLeaveRowSchema, storyEntrySchema, storySchema } from '.';
+import {
+  municipalitySchema,
+  projectEntrySchema,
+  projectSchema,
+  sickLeaveRowSchema,
+  storyEntrySchema,
+  storySchema,
+} from '.';
 
 const project = projectSchema(z.string());
 
@@ -50,15 +57,30 @@ describe('municipalitySchema', () => {
   it('reads a numeric pool as text and keeps the municipality number a string', () => {
     const m = municipalitySchema.parse({ navn: 'Tana', kommunenummer: '2025', fylke: 'Finnmark', pulje: 1 });
     expect(m.pulje).toBe('1');
-    expect(municipalitySchema.safeParse({ navn: 'Tana', kommunenummer: 2025, fylke: 'Finnmark', pulje: 1 }).success).toBe(false);
+    expect(
+      municipalitySchema.safeParse({ navn: 'Tana', kommunenummer: 2025, fylke: 'Finnmark', pulje: 1 }).success,
+    ).toBe(false);
   });
 });
 
 describe('sickLeaveRowSchema', () => {
-  const row = { kommune: 'tana', år: '2008', kvartal: '2', sektor: 'alle', tapte_dagsverk: '90', avtalte_dagsverk: '1000' };
+  const row = {
+    kommune: 'tana',
+    år: '2008',
+    kvartal: '2',
+    sektor: 'alle',
+    tapte_dagsverk: '90',
+    avtalte_dagsverk: '1000',
+  };
 
   it('reads CSV text cells into numbers', () => {
-    expect(sickLeaveRowSchema.parse(row)).toEqual({ ...row, år: 2008, kvartal: 2, tapte_dagsverk: 90, avtalte_dagsverk: 1000 });
+    expect(sickLeaveRowSchema.parse(row)).toEqual({
+      ...row,
+      år: 2008,
+      kvartal: 2,
+      tapte_dagsverk: 90,
+      avtalte_dagsverk: 1000,
+    });
   });
 
   it('rejects more lost than agreed work-days and zero agreed work-days', () => {
@@ -69,7 +91,10 @@ describe('sickLeaveRowSchema', () => {
   it('never reads an empty, blank or non-numeric cell as 0 (Number("") is 0)', () => {
     for (const column of ['år', 'kvartal', 'tapte_dagsverk', 'avtalte_dagsverk'] as const) {
       for (const text of ['', '   ', 'ukjent', '0x10', '1e3']) {
-        expect(sickLeaveRowSchema.safeParse({ ...row, [column]: text }).success, `${column} ${JSON.stringify(text)}`).toBe(false);
+        expect(
+          sickLeaveRowSchema.safeParse({ ...row, [column]: text }).success,
+          `${column} ${JSON.stringify(text)}`,
+        ).toBe(false);
       }
     }
   });
@@ -98,14 +123,18 @@ describe('the content-layer schemas (one schema, the image checked per entry)', 
     for (const input of [valid, { ...valid, bilde: picture }]) {
       expect(projectEntrySchema(image).parse(input)).toEqual(projectSchema(image).parse(input));
     }
-    expect(projectEntrySchema(image).parse({ ...valid, bilde: picture }).bilde?.src).toEqual({ ref: 'bilde:./bilder/a.jpg' });
+    expect(projectEntrySchema(image).parse({ ...valid, bilde: picture }).bilde?.src).toEqual({
+      ref: 'bilde:./bilder/a.jpg',
+    });
   });
 
   it('puts an image error at bilde.src, as projectSchema(image) does', () => {
     const input = { ...valid, bilde: { ...picture, src: './bilder/mangler.jpg' } };
     const once = projectEntrySchema(image).safeParse(input);
     const each = projectSchema(image).safeParse(input);
-    expect(once.error?.issues.map((i) => [i.path, i.message])).toEqual(each.error?.issues.map((i) => [i.path, i.message]));
+    expect(once.error?.issues.map((i) => [i.path, i.message])).toEqual(
+      each.error?.issues.map((i) => [i.path, i.message]),
+    );
     expect(once.error?.issues[0]?.path).toEqual(['bilde', 'src']);
   });
 
@@ -115,9 +144,17 @@ describe('the content-layer schemas (one schema, the image checked per entry)', 
   });
 
   it('requires the story picture like storySchema(image)', () => {
-    const story = { tittel: 'Å få gå tur igjen', dato: new Date('2009-02-11'), kommuner: ['gjovik'], sektor: 'pleie-og-omsorg', sammendrag: 'En beboer ville ut hver dag, og det ble en del av dagsplanen.' };
+    const story = {
+      tittel: 'Å få gå tur igjen',
+      dato: new Date('2009-02-11'),
+      kommuner: ['gjovik'],
+      sektor: 'pleie-og-omsorg',
+      sammendrag: 'En beboer ville ut hver dag, og det ble en del av dagsplanen.',
+    };
     expect(storyEntrySchema(image).safeParse(story).success).toBe(false);
     expect(storySchema(image).safeParse(story).success).toBe(false);
-    expect(storyEntrySchema(image).parse({ ...story, bilde: picture })).toEqual(storySchema(image).parse({ ...story, bilde: picture }));
+    expect(storyEntrySchema(image).parse({ ...story, bilde: picture })).toEqual(
+      storySchema(image).parse({ ...story, bilde: picture }),
+    );
   });
 });

@@ -16,7 +16,13 @@ const issues = (values: Record<string, string>) =>
 
 describe('surveyRowSchema', () => {
   it('reads CSV text cells: year and score as numbers (decimal comma or point), the scale as a range', () => {
-    expect(surveyRowSchema.parse(row)).toEqual({ ...row, år: 2008, skår: 4.8, skala: { fra: 1, til: 6 }, eksempeldata: true });
+    expect(surveyRowSchema.parse(row)).toEqual({
+      ...row,
+      år: 2008,
+      skår: 4.8,
+      skala: { fra: 1, til: 6 },
+      eksempeldata: true,
+    });
     expect(surveyRowSchema.parse({ ...row, skår: '4.85', skala: '0 – 10', eksempeldata: '' })).toMatchObject({
       skår: 4.85,
       skala: { fra: 0, til: 10 },
@@ -40,12 +46,15 @@ describe('surveyRowSchema', () => {
   it('rejects a malformed or reversed scale without also blaming the score', () => {
     expect(issues({ ...row, skala: '1 til 6' })).toHaveLength(1);
     expect(issues({ ...row, skala: '1 til 6' })[0]).toMatch(/^skala: /);
-    expect(issues({ ...row, skala: '6-1' })).toEqual(['skala: laveste verdi på skalaen må være mindre enn høyeste, f.eks. «1-6»']);
+    expect(issues({ ...row, skala: '6-1' })).toEqual([
+      'skala: laveste verdi på skalaen må være mindre enn høyeste, f.eks. «1-6»',
+    ]);
     expect(issues({ ...row, skala: '3-3' })).toHaveLength(1);
   });
 
   it('rejects malformed years and years outside 2006-2010', () => {
-    for (const år of ['08', '2008.0', '2008a', '', ' 2008x']) expect(issues({ ...row, år })[0], år).toMatch(/^år: et årstall med fire sifre/);
+    for (const år of ['08', '2008.0', '2008a', '', ' 2008x'])
+      expect(issues({ ...row, år })[0], år).toMatch(/^år: et årstall med fire sifre/);
     expect(issues({ ...row, år: '2005' })).toEqual(['år: et år fra 2006']);
     expect(issues({ ...row, år: '2011' })).toEqual(['år: et år til og med 2010']);
     expect(issues({ ...row, år: '2006' })).toEqual([]);
@@ -57,7 +66,9 @@ describe('surveyRowSchema', () => {
     expect(issues({ ...row, skår: '-1' })[0]).toMatch(/^skår: /);
     expect(issues({ ...row, undersøkelse: 'brukerundersøkelse' })[0]).toMatch(/^undersøkelse: /);
     expect(issues({ ...row, tjeneste: 'helsestasjon' })[0]).toMatch(/^tjeneste: /);
-    expect(issues({ ...row, tjeneste: 'hele-kommunen' })).toEqual(['tjeneste: en brukerundersøkelse gjelder én tjeneste, ikke hele kommunen']);
+    expect(issues({ ...row, tjeneste: 'hele-kommunen' })).toEqual([
+      'tjeneste: en brukerundersøkelse gjelder én tjeneste, ikke hele kommunen',
+    ]);
     expect(issues({ ...row, undersøkelse: 'medarbeiderundersokelse', tjeneste: 'hele-kommunen' })).toEqual([]);
     expect(issues({ ...row, kommune: 'Tana' })[0]).toMatch(/^kommune: /);
     expect(issues({ ...row, eksempeldata: 'kanskje' })[0]).toMatch(/^eksempeldata: /);

@@ -36,14 +36,7 @@ export const SURVEY_SUBJECTS: Record<Survey, string> = {
  * `hele-kommunen` is an employee survey of the whole organisation; a user survey is always
  * about one service.
  */
-export const SURVEY_SERVICES = [
-  'barnehage',
-  'sfo',
-  'skole',
-  'hjemmetjeneste',
-  'sykehjem',
-  'hele-kommunen',
-] as const;
+export const SURVEY_SERVICES = ['barnehage', 'sfo', 'skole', 'hjemmetjeneste', 'sykehjem', 'hele-kommunen'] as const;
 export type SurveyService = (typeof SURVEY_SERVICES)[number];
 
 export const SURVEY_SERVICE_LABELS: Record<SurveyService, string> = {
@@ -79,15 +72,7 @@ export const SURVEY_SERVICE_SECTORS: Record<SurveyService, Sector | null> = {
 export const SURVEY_YEARS = { first: 2006, last: 2010 } as const;
 
 /** The columns of a survey file, in order. */
-export const SURVEY_COLUMNS = [
-  'kommune',
-  'undersøkelse',
-  'tjeneste',
-  'år',
-  'skår',
-  'skala',
-  'eksempeldata',
-] as const;
+export const SURVEY_COLUMNS = ['kommune', 'undersøkelse', 'tjeneste', 'år', 'skår', 'skala', 'eksempeldata'] as const;
 
 const SCALE = /^(\d+)\s*[-–]\s*(\d+)$/;
 
@@ -105,9 +90,7 @@ export const surveyScale = z
 export const surveyRowSchema = z
   .strictObject({
     /** Municipality id (the file name in src/content/kommuner/ without .yaml). */
-    kommune: z
-      .string()
-      .regex(ID, 'en id med små bokstaver a-z, tall og bindestrek (æ=ae, ø=o, å=a)'),
+    kommune: z.string().regex(ID, 'en id med små bokstaver a-z, tall og bindestrek (æ=ae, ø=o, å=a)'),
     /** Which survey: brukerundersokelse or medarbeiderundersokelse. */
     undersøkelse: z.enum(SURVEYS),
     /** Which service the survey is about; hele-kommunen only for employee surveys. */

@@ -81,12 +81,7 @@ export const TOOL_CATEGORY_LABELS: Record<ToolCategory, string> = {
 };
 
 /** Kinds of gatherings. */
-export const GATHERING_TYPES = [
-  'oppstartskonferanse',
-  'nettverkssamling',
-  'fagsamling',
-  'konferanse',
-] as const;
+export const GATHERING_TYPES = ['oppstartskonferanse', 'nettverkssamling', 'fagsamling', 'konferanse'] as const;
 export type GatheringType = (typeof GATHERING_TYPES)[number];
 
 export const GATHERING_TYPE_LABELS: Record<GatheringType, string> = {
@@ -97,12 +92,7 @@ export const GATHERING_TYPE_LABELS: Record<GatheringType, string> = {
 };
 
 /** Indicators a project goal can be measured on. */
-export const GOAL_INDICATORS = [
-  'sykefravær',
-  'brukertilfredshet',
-  'medarbeidertilfredshet',
-  'annet',
-] as const;
+export const GOAL_INDICATORS = ['sykefravær', 'brukertilfredshet', 'medarbeidertilfredshet', 'annet'] as const;
 export type GoalIndicator = (typeof GOAL_INDICATORS)[number];
 
 /**

@@ -32,6 +32,11 @@ describe('filter groups at build time', () => {
       'Pulje 4',
     ]);
     expect(sortFacetValues('år', ['2010', '2007'])).toEqual(['2007', '2010']);
-    expect(sortFacetValues('fylke', ['Østfold', 'Aust-Agder', 'Ålesund', 'Øvre'])).toEqual(['Aust-Agder', 'Østfold', 'Øvre', 'Ålesund']);
+    expect(sortFacetValues('fylke', ['Østfold', 'Aust-Agder', 'Ålesund', 'Øvre'])).toEqual([
+      'Aust-Agder',
+      'Østfold',
+      'Øvre',
+      'Ålesund',
+    ]);
   });
 });

@@ -43,6 +43,10 @@ export function facets(records: Iterable<Pick<SearchRecord, 'filters'>>): Facet[
   }
   return FILTER_GROUPS.filter(({ key }) => totals.has(key)).map(({ key, label }) => {
     const group = totals.get(key)!;
-    return { key, label, values: sortFacetValues(key, group.keys()).map((value) => ({ value, total: group.get(value)! })) };
+    return {
+      key,
+      label,
+      values: sortFacetValues(key, group.keys()).map((value) => ({ value, total: group.get(value)! })),
+    };
   });
 }

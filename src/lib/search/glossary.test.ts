@@ -16,12 +16,8 @@ describe('expansionsFor', () => {
   });
 
   it('takes extra groups such as a municipality and its Sámi name', () => {
-    expect(expansionsFor('Prosjekt i Tana kommune', [['Tana', 'Deanu gielda']])).toContain(
-      'deanu gielda',
-    );
-    expect(expansionsFor('Prosjekt i Alta', [['Tana', 'Deanu gielda']])).not.toContain(
-      'deanu gielda',
-    );
+    expect(expansionsFor('Prosjekt i Tana kommune', [['Tana', 'Deanu gielda']])).toContain('deanu gielda');
+    expect(expansionsFor('Prosjekt i Alta', [['Tana', 'Deanu gielda']])).not.toContain('deanu gielda');
   });
 
   it('finds phrases across line breaks, tabs and runs of spaces', () => {

@@ -39,7 +39,10 @@ export const GLOSSARY: readonly (readonly string[])[] = [
 function normalise(text: string): string {
   // Same as replacing every /\s+/ with a space, but leaves the many single spaces alone: three
   // times faster on a page's text, which matters at 10,000 pages.
-  return text.toLowerCase().replace(/[^\S ]\s*| \s+/g, ' ').trim();
+  return text
+    .toLowerCase()
+    .replace(/[^\S ]\s*| \s+/g, ' ')
+    .trim();
 }
 
 const NORMALISED_GLOSSARY = GLOSSARY.map((group) => group.map(normalise));
@@ -71,10 +74,7 @@ export function textOfHtml(html: string): string {
  * municipality's Norwegian and Sámi names) that the page's text mentions, the group's other
  * members. Returned sorted and without duplicates, so builds are reproducible.
  */
-export function expansionsFor(
-  text: string,
-  extraGroups: readonly (readonly string[])[] = [],
-): string[] {
+export function expansionsFor(text: string, extraGroups: readonly (readonly string[])[] = []): string[] {
   const body = normalise(text);
   const out = new Set<string>();
   for (const terms of [...NORMALISED_GLOSSARY, ...extraGroups.map((g) => g.map(normalise))]) {

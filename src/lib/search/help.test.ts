@@ -4,7 +4,9 @@ import type { SearchState } from './state';
 
 describe('resultMeta', () => {
   it('joins type, place and date so equal titles can be told apart', () => {
-    expect(resultMeta({ type: 'Prosjekt', sted: 'Levanger', dato: '2008-03-01' })).toBe('Prosjekt · Levanger · 1. mars 2008');
+    expect(resultMeta({ type: 'Prosjekt', sted: 'Levanger', dato: '2008-03-01' })).toBe(
+      'Prosjekt · Levanger · 1. mars 2008',
+    );
     expect(resultMeta({ type: 'Verktøy' })).toBe('Verktøy');
     expect(resultMeta({ type: 'Kommune', sted: 'Finnmark', dato: 'ikke en dato' })).toBe('Kommune · Finnmark');
   });

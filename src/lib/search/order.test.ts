@@ -70,7 +70,12 @@ describe('sorting results', () => {
     const withStrays = [{ id: 'nb_x' }, ...results, { id: 'nb_y' }];
     const sorted = sortResults(withStrays, positions(order, 'asc')).map((r) => r.id);
     expect(sorted).toEqual(['nb_a', 'nb_e', 'nb_c', 'nb_b', 'nb_x', 'nb_y']);
-    expect(missingFromOrder(withStrays.map((r) => r.id), order)).toEqual(['nb_x', 'nb_y']);
+    expect(
+      missingFromOrder(
+        withStrays.map((r) => r.id),
+        order,
+      ),
+    ).toEqual(['nb_x', 'nb_y']);
   });
 
   it('returns a new array and leaves the input alone', () => {

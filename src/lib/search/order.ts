@@ -48,7 +48,9 @@ const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  */
 export function buildOrder(pages: readonly SortablePage[], field: SortField): Order {
   const other: SortField = field === 'dato' ? 'tittel' : 'dato';
-  const sorted = [...pages].sort((a, b) => compare(a[field], b[field]) || compare(a[other], b[other]) || compare(a.id, b.id));
+  const sorted = [...pages].sort(
+    (a, b) => compare(a[field], b[field]) || compare(a[other], b[other]) || compare(a.id, b.id),
+  );
   const out: Order = [];
   let last: string | undefined;
   for (const p of sorted) {

@@ -23,7 +23,8 @@ describe('stop words in queries', () => {
   });
 
   it('lists only function words, not words of the programme', () => {
-    for (const word of ['sykefravær', 'nærvær', 'kommune', 'pulje', 'skole', 'tana']) expect(STOP_WORDS.has(word)).toBe(false);
+    for (const word of ['sykefravær', 'nærvær', 'kommune', 'pulje', 'skole', 'tana'])
+      expect(STOP_WORDS.has(word)).toBe(false);
   });
 
   it('explains a stop-word-only query in Norwegian', () => {

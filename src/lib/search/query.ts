@@ -8,11 +8,69 @@
 
 /** Bokmål and nynorsk function words that match (almost) every page. Kept short on purpose. */
 export const STOP_WORDS: ReadonlySet<string> = new Set([
-  'og', 'i', 'på', 'for', 'av', 'til', 'med', 'som', 'er', 'det', 'den', 'de', 'dei', 'at', 'å',
-  'en', 'ein', 'et', 'eit', 'ei', 'om', 'fra', 'frå', 'har', 'hadde', 'ikke', 'ikkje', 'men', 'seg',
-  'sin', 'sitt', 'sine', 'så', 'var', 'vi', 'kan', 'skal', 'blir', 'ble', 'vart', 'vert', 'vil',
-  'der', 'her', 'eller', 'også', 'òg', 'dette', 'denne', 'disse', 'etter', 'ved', 'under', 'over',
-  'mot', 'hos', 'sammen', 'alle', 'andre', 'mer', 'meir', 'bare', 'berre',
+  'og',
+  'i',
+  'på',
+  'for',
+  'av',
+  'til',
+  'med',
+  'som',
+  'er',
+  'det',
+  'den',
+  'de',
+  'dei',
+  'at',
+  'å',
+  'en',
+  'ein',
+  'et',
+  'eit',
+  'ei',
+  'om',
+  'fra',
+  'frå',
+  'har',
+  'hadde',
+  'ikke',
+  'ikkje',
+  'men',
+  'seg',
+  'sin',
+  'sitt',
+  'sine',
+  'så',
+  'var',
+  'vi',
+  'kan',
+  'skal',
+  'blir',
+  'ble',
+  'vart',
+  'vert',
+  'vil',
+  'der',
+  'her',
+  'eller',
+  'også',
+  'òg',
+  'dette',
+  'denne',
+  'disse',
+  'etter',
+  'ved',
+  'under',
+  'over',
+  'mot',
+  'hos',
+  'sammen',
+  'alle',
+  'andre',
+  'mer',
+  'meir',
+  'bare',
+  'berre',
 ]);
 
 export interface PreparedQuery {
@@ -38,7 +96,7 @@ export function prepareQuery(q: string): PreparedQuery {
 /** The note shown when a query had only stop words, e.g. «og» er for vanlig ... */
 export function stopWordNote(dropped: string[]): string {
   const words = dropped.map((w) => `«${w}»`);
-  const list = words.length > 1 ? `${words.slice(0, -1).join(', ')} og ${words.at(-1)}` : words[0] ?? '';
+  const list = words.length > 1 ? `${words.slice(0, -1).join(', ')} og ${words.at(-1)}` : (words[0] ?? '');
   const verb = words.length > 1 ? 'er for vanlige ord' : 'er et for vanlig ord';
   return `${list} ${verb} til å søke på alene: de står på nesten alle sidene. Legg til et ord som beskriver det du leter etter, eller velg et filter.`;
 }

@@ -6,13 +6,7 @@
 import type { DerivedContent, Item } from '../derive';
 import { isoDate } from '../format';
 import type { Gathering, Municipality, Newsletter, Project, Story, Tool } from '../schemas';
-import {
-  FOCUS_LABELS,
-  POOL_LABELS,
-  SECTOR_LABELS,
-  TOOL_CATEGORY_LABELS,
-  type Pool,
-} from '../schemas/vocabulary';
+import { FOCUS_LABELS, POOL_LABELS, SECTOR_LABELS, TOOL_CATEGORY_LABELS, type Pool } from '../schemas/vocabulary';
 import type { FilterKey } from './state';
 
 /** Result types, as shown in the type filter. */

@@ -21,7 +21,11 @@ describe('fold', () => {
 
 describe('buildVocabulary', () => {
   it('keeps every title word and the frequent words, most frequent first', () => {
-    const v = buildVocabulary(['Nærvær i pleie og omsorg', 'Tana'], ['nærvær nærvær turnus turnus sjelden', 'og og og'], { limit: 10, minCount: 2 });
+    const v = buildVocabulary(
+      ['Nærvær i pleie og omsorg', 'Tana'],
+      ['nærvær nærvær turnus turnus sjelden', 'og og og'],
+      { limit: 10, minCount: 2 },
+    );
     expect(v.words).toEqual(['nærvær', 'turnus', 'omsorg', 'pleie', 'tana']);
     expect(v.counts).toEqual([3, 2, 1, 1, 1]);
     expect(parseVocabulary(JSON.parse(JSON.stringify(v)))).toEqual(v);
@@ -36,7 +40,15 @@ describe('buildVocabulary', () => {
 describe('suggestQuery', () => {
   const index = spellIndex(
     buildVocabulary(
-      ['Sykefravær i hjemmetjenesten', 'Nærvær i barnehagen', 'Brukerundersøkelse', 'Hammerfest', 'Tana', 'Deanu gielda', 'Medarbeiderskap'],
+      [
+        'Sykefravær i hjemmetjenesten',
+        'Nærvær i barnehagen',
+        'Brukerundersøkelse',
+        'Hammerfest',
+        'Tana',
+        'Deanu gielda',
+        'Medarbeiderskap',
+      ],
       ['sykefravær sykefravær sykefravær barnehage barnehage', 'sykehjem sykehjem'],
       { limit: 100, minCount: 2 },
     ),

@@ -71,7 +71,11 @@ export function allowedDistance(length: number): number {
  * frequent words of `frequent` (summaries, bodies) that occur at least `minCount` times. Words
  * shorter than 3 letters are left out. Sorted by count, then alphabetically, so builds agree.
  */
-export function buildVocabulary(always: string[], frequent: string[], options: { limit: number; minCount: number }): Vocabulary {
+export function buildVocabulary(
+  always: string[],
+  frequent: string[],
+  options: { limit: number; minCount: number },
+): Vocabulary {
   const counts = new Map<string, number>();
   const add = (text: string) => {
     for (const w of wordsOf(text)) if (w.length >= 3) counts.set(w, (counts.get(w) ?? 0) + 1);
@@ -81,7 +85,10 @@ export function buildVocabulary(always: string[], frequent: string[], options: {
   for (const text of frequent) add(text);
   const byCount = (a: [string, number], b: [string, number]) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
   const entries = [...counts].sort(byCount);
-  const kept = [...entries.filter(([w]) => fixed.has(w)), ...entries.filter(([w, c]) => !fixed.has(w) && c >= options.minCount).slice(0, options.limit)];
+  const kept = [
+    ...entries.filter(([w]) => fixed.has(w)),
+    ...entries.filter(([w, c]) => !fixed.has(w) && c >= options.minCount).slice(0, options.limit),
+  ];
   kept.sort(byCount);
   return { words: kept.map(([w]) => w), counts: kept.map(([, c]) => c) };
 }
@@ -124,7 +131,8 @@ export function correctWord(word: string, index: SpellIndex): string | undefined
     for (const entry of index.byLength.get(len) ?? []) {
       const d = Math.min(editDistance(w, entry.word, max), editDistance(folded, entry.folded, max));
       if (d > max) continue;
-      if (!best || d < best.distance || (d === best.distance && entry.count > best.count)) best = { word: entry.word, distance: d, count: entry.count };
+      if (!best || d < best.distance || (d === best.distance && entry.count > best.count))
+        best = { word: entry.word, distance: d, count: entry.count };
     }
   }
   return best?.word;

@@ -26,7 +26,10 @@ export const SORTS = {
   nyest: { label: 'Nyeste først', order: { field: 'dato', direction: 'desc' } },
   eldst: { label: 'Eldste først', order: { field: 'dato', direction: 'asc' } },
   tittel: { label: 'Tittel A–Å', order: { field: 'tittel', direction: 'asc' } },
-} as const satisfies Record<string, { label: string; order: { field: SortField; direction: SortDirection } | undefined }>;
+} as const satisfies Record<
+  string,
+  { label: string; order: { field: SortField; direction: SortDirection } | undefined }
+>;
 
 export type SortKey = keyof typeof SORTS;
 
@@ -122,6 +125,8 @@ export function resultSummary(count: number, state: SearchState): string {
   const what = `${new Intl.NumberFormat('nb-NO').format(count)} treff`;
   const query = state.q ? ` for «${state.q}»` : '';
   const groups = selectedGroups(state.filters);
-  const filters = groups.length ? ` med filter: ${groups.map((k) => describeFilter(k, state.filters[k]!)).join('; ')}` : '';
+  const filters = groups.length
+    ? ` med filter: ${groups.map((k) => describeFilter(k, state.filters[k]!)).join('; ')}`
+    : '';
   return `${what}${query}${filters}.`;
 }

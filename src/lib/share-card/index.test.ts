@@ -55,7 +55,13 @@ describe('shareCardSvg', () => {
   it('fits a long label inside the card', () => {
     const label = 'Kvalitetskommuneprogrammets læringsnettverk for sykefravær og brukerundersøkelser';
     const svg = shareCardSvg({ ...text, label });
-    const xs = [...svg.matchAll(/[MLQC]([\d. -]+)/g)].flatMap((m) => m[1]!.trim().split(' ').filter((_, i) => i % 2 === 0).map(Number));
+    const xs = [...svg.matchAll(/[MLQC]([\d. -]+)/g)].flatMap((m) =>
+      m[1]!
+        .trim()
+        .split(' ')
+        .filter((_, i) => i % 2 === 0)
+        .map(Number),
+    );
     expect(Math.max(...xs)).toBeLessThanOrEqual(SHARE_CARD_WIDTH - 80 + 1);
   });
 

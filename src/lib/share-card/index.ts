@@ -61,7 +61,8 @@ export function cardFont(): Font {
   const css = createRequire(path.join(process.cwd(), 'package.json')).resolve('@fontsource-variable/inter');
   const file = path.join(path.dirname(css), 'files', 'inter-latin-wght-normal.woff2');
   const font = create(readFileSync(file));
-  if ('isCollection' in font && font.isCollection) throw new Error(`Delingskort: ${file} er en fontsamling, forventet én font.`);
+  if ('isCollection' in font && font.isCollection)
+    throw new Error(`Delingskort: ${file} er en fontsamling, forventet én font.`);
   cachedFont = font as Font;
   return cachedFont;
 }

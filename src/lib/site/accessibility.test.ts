@@ -7,7 +7,11 @@ describe('accessibility statement data', () => {
     expect(CRITERIA).toHaveLength(50);
     expect(CRITERIA.filter((x) => x.level === 'A')).toHaveLength(30);
     expect(CRITERIA.filter((x) => x.level === 'AA')).toHaveLength(20);
-    const key = (id: string) => id.split('.').map(Number).reduce((a, n) => a * 100 + n, 0);
+    const key = (id: string) =>
+      id
+        .split('.')
+        .map(Number)
+        .reduce((a, n) => a * 100 + n, 0);
     const ids = CRITERIA.map((x) => x.id);
     expect([...ids].sort((a, b) => key(a) - key(b))).toEqual(ids);
     expect(checkCriteria(CRITERIA)).toEqual([]);
@@ -19,7 +23,11 @@ describe('accessibility statement data', () => {
       { id: '1.1.1', name: 'x', level: 'A', status: 'ikke-testet' },
       { id: '1.4', name: 'x', level: 'A', status: 'ikke-testet' },
     ];
-    expect(checkCriteria(bad)).toEqual(['1.1.1: status «Avvik» trenger en forklaring (note)', '1.1.1: står to ganger', '1.4: ventet et nummer som 1.4.10']);
+    expect(checkCriteria(bad)).toEqual([
+      '1.1.1: status «Avvik» trenger en forklaring (note)',
+      '1.1.1: står to ganger',
+      '1.4: ventet et nummer som 1.4.10',
+    ]);
   });
 
   it('counts per status add up to all criteria', () => {

@@ -60,17 +60,26 @@ export const CONFIG_FILE = 'src/lib/site/contact.ts';
 const EMAIL = /^[^\s@<>()",;:]+@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/i;
 
 /** Every problem in a configuration; `lineOf` finds a field's line in the file's source. */
-export function checkSiteConfig(config: SiteConfig, lineOf: (field: string) => number | undefined = () => undefined): Problem[] {
+export function checkSiteConfig(
+  config: SiteConfig,
+  lineOf: (field: string) => number | undefined = () => undefined,
+): Problem[] {
   const problems: Problem[] = [];
   const add = (field: string, value: unknown, expected: string) =>
-    problems.push({ file: CONFIG_FILE, line: lineOf(field), field, message: `fant ${showValue(value)}, ventet ${expected}` });
+    problems.push({
+      file: CONFIG_FILE,
+      line: lineOf(field),
+      field,
+      message: `fant ${showValue(value)}, ventet ${expected}`,
+    });
   const text = (field: string, value: unknown, min: number) => {
     if (typeof value !== 'string' || value.trim().length < min) add(field, value, `en tekst på minst ${min} tegn`);
   };
   const k = config.kontakt;
   text('kontakt.navn', k.navn, 3);
   text('kontakt.organisasjon', k.organisasjon, 2);
-  if (typeof k.epost !== 'string' || !EMAIL.test(k.epost)) add('kontakt.epost', k.epost, 'en e-postadresse, f.eks. postmottak@ks.no');
+  if (typeof k.epost !== 'string' || !EMAIL.test(k.epost))
+    add('kontakt.epost', k.epost, 'en e-postadresse, f.eks. postmottak@ks.no');
   text('kontakt.adresse.gate', k.adresse.gate, 3);
   if (typeof k.adresse.postnummer !== 'string' || !/^\d{4}$/.test(k.adresse.postnummer)) {
     add('kontakt.adresse.postnummer', k.adresse.postnummer, 'fire sifre i anførselstegn, f.eks. "0114"');
@@ -78,9 +87,11 @@ export function checkSiteConfig(config: SiteConfig, lineOf: (field: string) => n
   text('kontakt.adresse.sted', k.adresse.sted, 2);
   if (typeof k.bekreftet !== 'boolean') add('kontakt.bekreftet', k.bekreftet, 'true eller false');
   const e = config.epostutgave;
-  if (e.epost !== undefined && !EMAIL.test(e.epost)) add('epostutgave.epost', e.epost, 'en e-postadresse, f.eks. postmottak@ks.no');
+  if (e.epost !== undefined && !EMAIL.test(e.epost))
+    add('epostutgave.epost', e.epost, 'en e-postadresse, f.eks. postmottak@ks.no');
   text('epostutgave.emne', e.emne, 3);
-  if (e.liste !== undefined && !/^https:\/\/[^\s/]+\.[^\s/]+/.test(e.liste)) add('epostutgave.liste', e.liste, 'en full nettadresse som begynner med https://');
+  if (e.liste !== undefined && !/^https:\/\/[^\s/]+\.[^\s/]+/.test(e.liste))
+    add('epostutgave.liste', e.liste, 'en full nettadresse som begynner med https://');
   return problems;
 }
 

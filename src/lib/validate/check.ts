@@ -9,13 +9,7 @@ import { detectSeparator, parseCsv } from '../csv';
 import { COUNTY_NUMBERS } from '../schemas/vocabulary';
 import { ID_PATTERN, sickLeaveRowSchema } from '../schemas';
 import type { Municipality, Network } from '../schemas';
-import {
-  COLLECTIONS,
-  REFERENCE_SERIES,
-  SICK_LEAVE,
-  SURVEY_FOLDER,
-  type CollectionName,
-} from './collections';
+import { COLLECTIONS, REFERENCE_SERIES, SICK_LEAVE, SURVEY_FOLDER, type CollectionName } from './collections';
 import { checkSurveyFiles } from './surveys';
 import { norwegianErrorMap } from './describe';
 import { lineOfField, lineOfItem } from './lines';
@@ -92,9 +86,15 @@ export function checkContent(input: CheckInput): CheckResult {
     if (rest.length !== 1) return; // files in sub-folders (images) are not entries
     const fileName = rest[0]!;
     if (file.unreadable) {
-      problems.push({ file: file.path, line: file.unreadable.line, field: file.unreadable.field ?? '(tegnsett)', message: file.unreadable.message });
+      problems.push({
+        file: file.path,
+        line: file.unreadable.line,
+        field: file.unreadable.field ?? '(tegnsett)',
+        message: file.unreadable.message,
+      });
       // Its id still exists, so entries that refer to it are not reported as well.
-      if (COLLECTIONS[folder as CollectionName]) allIds.get(folder as CollectionName)!.add(fileName.replace(/\.[^.]+$/, ''));
+      if (COLLECTIONS[folder as CollectionName])
+        allIds.get(folder as CollectionName)!.add(fileName.replace(/\.[^.]+$/, ''));
       return;
     }
     if (folder === SICK_LEAVE.folder) {
@@ -136,7 +136,12 @@ export function checkContent(input: CheckInput): CheckResult {
     }
     const parsed = parseFile(file, spec.format, problems);
     if (!parsed) return;
-    const unbounded = yamlBoundsProblem(file.path, spec.format === 'yaml' ? '(yaml)' : '(front matter)', parsed.data, 1);
+    const unbounded = yamlBoundsProblem(
+      file.path,
+      spec.format === 'yaml' ? '(yaml)' : '(front matter)',
+      parsed.data,
+      1,
+    );
     if (unbounded) {
       problems.push(unbounded);
       return;
@@ -291,9 +296,7 @@ function issueProblem(
     issue.input === undefined || issue.code === 'custom' ? valueAt(parsed.data, issue.path) : issue.input,
   );
   const message =
-    issue.code === 'custom'
-      ? `${issue.message} (fant ${found})`
-      : `fant ${found}; forventet ${issue.message}`;
+    issue.code === 'custom' ? `${issue.message} (fant ${found})` : `fant ${found}; forventet ${issue.message}`;
   return { file: file.path, line, field, message };
 }
 
@@ -387,7 +390,11 @@ function checkReferences(
     const other = byNumber.get(m.kommunenummer);
     if (other) {
       problems.push(
-        at(e, ['kommunenummer'], `«${m.kommunenummer}» er allerede brukt av ${other.file.path}; forventet et unikt nummer`),
+        at(
+          e,
+          ['kommunenummer'],
+          `«${m.kommunenummer}» er allerede brukt av ${other.file.path}; forventet et unikt nummer`,
+        ),
       );
     } else byNumber.set(m.kommunenummer, e);
   }
@@ -414,7 +421,9 @@ function checkReferences(
     const n = e.data.nummer as number;
     const other = numbers.get(n);
     if (other) {
-      problems.push(at(e, ['nummer'], `nummer ${n} er allerede brukt av ${other.file.path}; forventet et unikt nummer`));
+      problems.push(
+        at(e, ['nummer'], `nummer ${n} er allerede brukt av ${other.file.path}; forventet et unikt nummer`),
+      );
     } else numbers.set(n, e);
   }
 
@@ -426,9 +435,17 @@ function checkReferences(
       const dir = e.file.path.slice(0, e.file.path.lastIndexOf('/'));
       const target = joinPath(dir, picture.src);
       if (/\.svg$/i.test(picture.src)) {
-        problems.push(at(e, ['bilde', 'src'], `fant «${picture.src}», et SVG-bilde; SVG kan inneholde skript og lenker og brukes ikke som bilde; forventet en bildefil (.jpg, .png, .webp, .avif)`));
+        problems.push(
+          at(
+            e,
+            ['bilde', 'src'],
+            `fant «${picture.src}», et SVG-bilde; SVG kan inneholde skript og lenker og brukes ikke som bilde; forventet en bildefil (.jpg, .png, .webp, .avif)`,
+          ),
+        );
       } else if (!/\.(jpe?g|png|webp|avif)$/i.test(picture.src)) {
-        problems.push(at(e, ['bilde', 'src'], `fant «${picture.src}»; forventet en bildefil (.jpg, .png, .webp, .avif)`));
+        problems.push(
+          at(e, ['bilde', 'src'], `fant «${picture.src}»; forventet en bildefil (.jpg, .png, .webp, .avif)`),
+        );
       } else if (!input.fileExists(target)) {
         problems.push(at(e, ['bilde', 'src'], `fant «${picture.src}», men filen ${target} finnes ikke`));
       }
@@ -453,12 +470,7 @@ function joinPath(dir: string, relative: string) {
   return parts.join('/');
 }
 
-function checkSickLeave(
-  input: CheckInput,
-  files: SourceFile[],
-  municipalities: Set<string>,
-  problems: Problem[],
-) {
+function checkSickLeave(input: CheckInput, files: SourceFile[], municipalities: Set<string>, problems: Problem[]) {
   for (const file of files) {
     const isReference = file.path.endsWith(`/${SICK_LEAVE.reference}`);
     const known: Set<string> = isReference ? new Set(REFERENCE_SERIES) : municipalities;
@@ -563,11 +575,7 @@ function checkPlaceholders(entries: Map<CollectionName, Map<string, Entry>>, pro
  * Markup in Markdown bodies (./markup: allowed HTML, URL policy, MDX), and internal links must
  * lead to pages the build makes.
  */
-function checkBodyLinks(
-  input: CheckInput,
-  entries: Map<CollectionName, Map<string, Entry>>,
-  problems: Problem[],
-) {
+function checkBodyLinks(input: CheckInput, entries: Map<CollectionName, Map<string, Entry>>, problems: Problem[]) {
   const ids = new Map<string, Set<string>>();
   for (const [name, map] of entries) {
     ids.set(name, new Set([...map.values()].filter((e) => !(input.production && e.data.utkast)).map((e) => e.id)));

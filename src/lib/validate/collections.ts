@@ -15,13 +15,7 @@ import {
 
 /** Folders under the content directory, one per collection. */
 export type CollectionName =
-  | 'kommuner'
-  | 'nettverk'
-  | 'prosjekter'
-  | 'verktoy'
-  | 'nyhetsbrev'
-  | 'historier'
-  | 'samlinger';
+  'kommuner' | 'nettverk' | 'prosjekter' | 'verktoy' | 'nyhetsbrev' | 'historier' | 'samlinger';
 
 export interface CollectionSpec {
   /** File extensions the collection reads, with the dot. */

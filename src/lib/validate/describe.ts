@@ -31,9 +31,7 @@ export function describeExpected(issue: Issue): string {
     case 'invalid_type':
       return TYPE_NAMES[issue.expected] ?? String(issue.expected);
     case 'invalid_value':
-      return issue.values.length === 1
-        ? quoteList(issue.values)
-        : `en av ${quoteList(issue.values)}`;
+      return issue.values.length === 1 ? quoteList(issue.values) : `en av ${quoteList(issue.values)}`;
     case 'too_small':
     case 'too_big': {
       const bound = issue.code === 'too_small' ? issue.minimum : issue.maximum;

@@ -48,12 +48,18 @@ export function classifyFile(contentDir: string, parts: readonly string[]): File
   const [folder] = parts;
   if (parts.length === 1 && name === GENERATED_MARKER) return 'ignored';
   if (parts.length === 1) {
-    return problem(file, `filen ligger rett i ${contentDir}/ og leses ikke; forventet den i en av mappene ${FOLDERS.map((f) => `${f}/`).join(', ')}`);
+    return problem(
+      file,
+      `filen ligger rett i ${contentDir}/ og leses ikke; forventet den i en av mappene ${FOLDERS.map((f) => `${f}/`).join(', ')}`,
+    );
   }
   if (parts.length === 2 && folder && folder in COLLECTIONS) {
     const allowed = COLLECTIONS[folder as CollectionName].extensions;
     if (allowed.includes(name.slice(name.lastIndexOf('.')))) return 'entry';
-    return problem(file, `filtypen «${shownExt}» leses ikke i ${folder}/, og filen ville ikke kommet med på nettstedet; forventet ${allowed.join(' eller ')}${hint(ext, allowed)}`);
+    return problem(
+      file,
+      `filtypen «${shownExt}» leses ikke i ${folder}/, og filen ville ikke kommet med på nettstedet; forventet ${allowed.join(' eller ')}${hint(ext, allowed)}`,
+    );
   }
   if (parts.length === 2 && folder && DATA_FOLDERS.includes(folder)) {
     if (name.endsWith('.csv')) return 'data';
@@ -61,9 +67,15 @@ export function classifyFile(contentDir: string, parts: readonly string[]): File
   }
   if (parts.length === 3 && folder && WITH_PICTURES.includes(folder) && parts[1] === PICTURE_FOLDER) {
     if ((PICTURE_EXTENSIONS as readonly string[]).includes(ext)) return 'picture';
-    return problem(file, `filtypen «${shownExt}» er ikke et bilde nettstedet publiserer${ext === '.svg' ? ' (SVG kan inneholde skript og lenker og brukes ikke som bilde)' : ''}; forventet ${PICTURE_EXTENSIONS.join(', ')}`);
+    return problem(
+      file,
+      `filtypen «${shownExt}» er ikke et bilde nettstedet publiserer${ext === '.svg' ? ' (SVG kan inneholde skript og lenker og brukes ikke som bilde)' : ''}; forventet ${PICTURE_EXTENSIONS.join(', ')}`,
+    );
   }
-  return problem(file, `filen ligger i en mappe nettstedet ikke leser; forventet innhold i ${FOLDERS.map((f) => `${f}/`).join(', ')} og bilder i ${WITH_PICTURES.map((f) => `${f}/${PICTURE_FOLDER}/`).join(' eller ')}`);
+  return problem(
+    file,
+    `filen ligger i en mappe nettstedet ikke leser; forventet innhold i ${FOLDERS.map((f) => `${f}/`).join(', ')} og bilder i ${WITH_PICTURES.map((f) => `${f}/${PICTURE_FOLDER}/`).join(' eller ')}`,
+  );
 }
 
 /** Whether a folder at `parts` is one the site reads (the files in it are checked as well). */
@@ -78,12 +90,17 @@ export function folderProblem(contentDir: string, parts: readonly string[]): Pro
       : WITH_PICTURES.includes(folder!)
         ? `bilder i ${folder}/${PICTURE_FOLDER}/`
         : `ingen undermapper i ${folder}/`;
-  return problem(`${path}/`, `mappen leses ikke av nettstedet, og filene i den ville ikke kommet med; forventet ${expected}`);
+  return problem(
+    `${path}/`,
+    `mappen leses ikke av nettstedet, og filene i den ville ikke kommet med; forventet ${expected}`,
+  );
 }
 
 function hint(ext: string, allowed: readonly string[]) {
-  if (ext === '.markdown' || ext === '.txt' || ext === '.mkd') return allowed.includes('.md') ? ` (gi filen endelsen .md)` : '';
-  if (ext === '.json' || ext === '.toml') return allowed.includes('.yaml') ? ` (skriv den som YAML med endelsen .yaml)` : '';
+  if (ext === '.markdown' || ext === '.txt' || ext === '.mkd')
+    return allowed.includes('.md') ? ` (gi filen endelsen .md)` : '';
+  if (ext === '.json' || ext === '.toml')
+    return allowed.includes('.yaml') ? ` (skriv den som YAML med endelsen .yaml)` : '';
   return '';
 }
 

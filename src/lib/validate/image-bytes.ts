@@ -46,7 +46,10 @@ export function sniffPicture(head: Uint8Array): PictureFormat | undefined {
   if (ascii(head, 0, 4) === 'II*\0' || ascii(head, 0, 4) === 'MM\0*') return 'tiff';
   if (ascii(head, 0, 2) === 'BM') return 'bmp';
   if (ascii(head, 0, 5) === '%PDF-') return 'pdf';
-  const text = new TextDecoder('utf-8', { fatal: false }).decode(head).replace(/^\uFEFF/, '').trimStart();
+  const text = new TextDecoder('utf-8', { fatal: false })
+    .decode(head)
+    .replace(/^\uFEFF/, '')
+    .trimStart();
   if (/^<(\?xml|svg|!--|!DOCTYPE svg)/i.test(text)) return 'svg';
   return undefined;
 }
@@ -58,12 +61,19 @@ export function pictureProblem(file: string, head: Uint8Array): Problem | undefi
   const allowed = 'JPEG (.jpg), PNG (.png), WebP (.webp) eller AVIF (.avif)';
   const at = (message: string): Problem => ({ file, field: '(bilde)', message });
   if (!format) {
-    return at(`innholdet i filen er ikke et bilde (de første bytene er ${hexHead(head)}); forventet et bilde i ${allowed}. Lagre bildet på nytt fra et bildeprogram i stedet for å gi filen nytt navn`);
+    return at(
+      `innholdet i filen er ikke et bilde (de første bytene er ${hexHead(head)}); forventet et bilde i ${allowed}. Lagre bildet på nytt fra et bildeprogram i stedet for å gi filen nytt navn`,
+    );
   }
   const extensions = EXTENSIONS[format];
-  if (!extensions) return at(`innholdet i filen er ${NAMES[format]}, ikke et bildeformat nettstedet publiserer; forventet et bilde i ${allowed}`);
+  if (!extensions)
+    return at(
+      `innholdet i filen er ${NAMES[format]}, ikke et bildeformat nettstedet publiserer; forventet et bilde i ${allowed}`,
+    );
   if (!extensions.includes(ext)) {
-    return at(`filen heter ${ext}, men innholdet er ${NAMES[format]}; forventet endelsen ${extensions[0]} (gi filen riktig endelse og rett bilde.src)`);
+    return at(
+      `filen heter ${ext}, men innholdet er ${NAMES[format]}; forventet endelsen ${extensions[0]} (gi filen riktig endelse og rett bilde.src)`,
+    );
   }
   return undefined;
 }

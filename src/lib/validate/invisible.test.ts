@@ -13,7 +13,9 @@ describe('invisible characters', () => {
     expect(hasInvisible('Nærvær i hjemme\u00ADtjenesten\tog\nfravær – «ja»')).toBe(false);
   });
   it('names the field and line, and shows the character', () => {
-    const [p] = checkInvisible('f.md', { tittel: 'ok', kommuner: ['tana\u200B'] }, (path) => (path[0] === 'kommuner' ? 3 : 2));
+    const [p] = checkInvisible('f.md', { tittel: 'ok', kommuner: ['tana\u200B'] }, (path) =>
+      path[0] === 'kommuner' ? 3 : 2,
+    );
     expect(p).toMatchObject({ file: 'f.md', line: 3, field: 'kommuner.0' });
     expect(p!.message).toContain('«tana<U+200B>»');
   });

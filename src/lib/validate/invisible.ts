@@ -30,7 +30,11 @@ export function hasInvisible(s: string): boolean {
 }
 
 /** Every string in `data` (front matter), with its path; objects met again (YAML aliases) once. */
-function* strings(value: unknown, path: (string | number)[], seen: Set<object>): Generator<[string, (string | number)[]]> {
+function* strings(
+  value: unknown,
+  path: (string | number)[],
+  seen: Set<object>,
+): Generator<[string, (string | number)[]]> {
   if (typeof value === 'string') yield [value, path];
   else if (value !== null && typeof value === 'object') {
     if (seen.has(value)) return;

@@ -6,12 +6,7 @@
  */
 import { openDataFileNames } from '../opendata/files';
 import { slugify } from '../slug';
-import {
-  COUNTIES,
-  FOCUS_AREAS,
-  POOLS,
-  SECTORS,
-} from '../schemas/vocabulary';
+import { COUNTIES, FOCUS_AREAS, POOLS, SECTORS } from '../schemas/vocabulary';
 
 /** Pages that do not come from a collection entry. Keep in step with src/pages/. */
 export const STATIC_ROUTES = [

@@ -26,8 +26,9 @@ describe('allowed markup', () => {
     expect(check(body)).toEqual([]);
   });
 
-  it('allows imports of the site\'s own MDX components and MDX comments', () => {
-    const body = "import Faktaboks from '@components/mdx/Faktaboks.astro';\n\n{/* merknad */}\n\n<Faktaboks tittel=\"Kort\">\n  Tekst <abbr title=\"x\">y</abbr>.\n</Faktaboks>\n";
+  it("allows imports of the site's own MDX components and MDX comments", () => {
+    const body =
+      'import Faktaboks from \'@components/mdx/Faktaboks.astro\';\n\n{/* merknad */}\n\n<Faktaboks tittel="Kort">\n  Tekst <abbr title="x">y</abbr>.\n</Faktaboks>\n';
     expect(check(body, 'mdx')).toEqual([]);
     expect(check("import Faktaboks from '../../components/mdx/Faktaboks.astro';\n\nTekst.", 'mdx')).toEqual([]);
   });
@@ -116,7 +117,7 @@ describe('refused markup', () => {
     expect(problems.at(-1)).toContain('flere feil');
   });
 
-  it('returns the links the other checks need, with the file\'s lines', () => {
+  it("returns the links the other checks need, with the file's lines", () => {
     const { links } = checkMarkup('x.md', `${FRONT}Se [a](/prosjekter/)\n\nog <a href="/om/">om</a>.`);
     expect(links).toEqual([
       { target: '/prosjekter/', line: 4 },

@@ -61,7 +61,12 @@ export function checkMarkup(path: string, text: string): MarkupResult {
   const add = (line: number | undefined, field: string, message: string) => {
     if (problems.length < MAX_PROBLEMS_PER_FILE) problems.push({ file: path, line, field, message });
     else if (problems.length === MAX_PROBLEMS_PER_FILE) {
-      problems.push({ file: path, line, field: '(html)', message: `flere feil i samme fil er ikke vist; rett de første og kjør npm run sjekk igjen` });
+      problems.push({
+        file: path,
+        line,
+        field: '(html)',
+        message: `flere feil i samme fil er ikke vist; rett de første og kjør npm run sjekk igjen`,
+      });
     }
   };
 
@@ -71,7 +76,11 @@ export function checkMarkup(path: string, text: string): MarkupResult {
   } catch (error) {
     const message = (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
     const line = /(\d+):\d+/.exec(message)?.[1];
-    add(line ? Number(line) : undefined, '(mdx)', `teksten kan ikke leses som ${mdx ? 'MDX' : 'Markdown'}: ${message.slice(0, 200)}`);
+    add(
+      line ? Number(line) : undefined,
+      '(mdx)',
+      `teksten kan ikke leses som ${mdx ? 'MDX' : 'Markdown'}: ${message.slice(0, 200)}`,
+    );
     return { problems, links };
   }
 
@@ -122,7 +131,11 @@ export function checkMarkup(path: string, text: string): MarkupResult {
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
         if (!MDX_COMMENT.test(n.value ?? '')) {
-          add(line, '(mdx)', `fant «{${visible(n.value ?? '')}}»; MDX-uttrykk i krøllparentes kjører kode og er ikke tillatt (skriv «\\{» for en krøllparentes i teksten, eller {/* kommentar */})`);
+          add(
+            line,
+            '(mdx)',
+            `fant «{${visible(n.value ?? '')}}»; MDX-uttrykk i krøllparentes kjører kode og er ikke tillatt (skriv «\\{» for en krøllparentes i teksten, eller {/* kommentar */})`,
+          );
         }
         break;
       case 'mdxJsxFlowElement':
@@ -193,7 +206,13 @@ function checkHtml(html: string, firstLine: number, add: Add, checkUrl: CheckUrl
       add(line, '(html)', notAllowedElement(name));
       return; // what is inside goes with it
     }
-    checkAttributes(name, el.attrs.map((a) => ({ name: a.name, value: a.value })), line, add, checkUrl);
+    checkAttributes(
+      name,
+      el.attrs.map((a) => ({ name: a.name, value: a.value })),
+      line,
+      add,
+      checkUrl,
+    );
     for (const child of el.childNodes) visit(child);
   };
   for (const node of fragment.childNodes) visit(node);
@@ -215,7 +234,11 @@ function checkAttributes(
   }
   for (const required of REQUIRED_ATTRIBUTES[element] ?? []) {
     if (!attrs.some((a) => a.name.toLowerCase() === required)) {
-      add(line, '(html)', `<${element}> mangler attributtet ${required}; forventet f.eks. <img src="./bilder/navn.jpg" alt="Hva bildet viser">`);
+      add(
+        line,
+        '(html)',
+        `<${element}> mangler attributtet ${required}; forventet f.eks. <img src="./bilder/navn.jpg" alt="Hva bildet viser">`,
+      );
     }
   }
 }
@@ -241,14 +264,19 @@ function checkJsx(n: MdNode, line: number | undefined, components: Set<string>, 
   const attrs: { name: string; value: string }[] = [];
   for (const a of n.attributes ?? []) {
     if (a.type !== 'mdxJsxAttribute' || (a.value !== null && a.value !== undefined && typeof a.value !== 'string')) {
-      add(line, '(mdx)', `attributtet ${a.name ? `${visible(a.name)} ` : ''}på <${name}> er et MDX-uttrykk i krøllparentes, som kjører kode; forventet en verdi i anførselstegn`);
+      add(
+        line,
+        '(mdx)',
+        `attributtet ${a.name ? `${visible(a.name)} ` : ''}på <${name}> er et MDX-uttrykk i krøllparentes, som kjører kode; forventet en verdi i anførselstegn`,
+      );
       continue;
     }
     attrs.push({ name: a.name ?? '', value: (a.value as string | null | undefined) ?? '' });
   }
   if (isComponent) {
     for (const a of attrs) {
-      if (/^on/i.test(a.name) || a.name.toLowerCase() === 'style') add(line, '(mdx)', `attributtet ${visible(a.name)} er ikke tillatt på <${name}>`);
+      if (/^on/i.test(a.name) || a.name.toLowerCase() === 'style')
+        add(line, '(mdx)', `attributtet ${visible(a.name)} er ikke tillatt på <${name}>`);
     }
     return;
   }

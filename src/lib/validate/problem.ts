@@ -28,9 +28,7 @@ export function formatProblem(p: Problem): string {
 
 /** Every problem on its own line, sorted by file and line, with a count at the end. */
 export function formatProblems(problems: Problem[]): string {
-  const sorted = [...problems].sort(
-    (a, b) => compareCodeUnits(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0),
-  );
+  const sorted = [...problems].sort((a, b) => compareCodeUnits(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0));
   const n = problems.length;
   return `${sorted.map(formatProblem).join('\n')}\n\n${n} ${n === 1 ? 'feil' : 'feil'} i innholdet.`;
 }
@@ -54,7 +52,10 @@ export function boundedJson(value: unknown, limit: number): string {
   const write = (v: unknown, depth: number): void => {
     if (out.length > limit) return;
     if (v === null || typeof v !== 'object') {
-      out += typeof v === 'string' ? JSON.stringify(v.length > limit ? v.slice(0, limit) : v) : String(JSON.stringify(v) ?? v);
+      out +=
+        typeof v === 'string'
+          ? JSON.stringify(v.length > limit ? v.slice(0, limit) : v)
+          : String(JSON.stringify(v) ?? v);
       return;
     }
     if (depth > 20) {

@@ -32,7 +32,9 @@ export function scanContentFiles(root: string, contentDir: string): ScanResult {
   const absolute = join(root, contentDir);
   if (!existsSync(absolute)) return { files, problems };
   const walk = (parts: string[]) => {
-    for (const entry of readdirSync(join(absolute, ...parts), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    for (const entry of readdirSync(join(absolute, ...parts), { withFileTypes: true }).sort((a, b) =>
+      a.name < b.name ? -1 : 1,
+    )) {
       const childParts = [...parts, entry.name];
       const path = [contentDir, ...childParts].join('/');
       const full = join(absolute, ...childParts);
@@ -44,7 +46,11 @@ export function scanContentFiles(root: string, contentDir: string): ScanResult {
           if (problem) problems.push(problem);
           else if (childParts.length < MAX_DEPTH) walk(childParts);
         } else if (!entry.isFile()) {
-          problems.push({ file: path, field: '(fil)', message: 'er ikke en vanlig fil (en enhet, et rør eller en sokkel); forventet en vanlig fil' });
+          problems.push({
+            file: path,
+            field: '(fil)',
+            message: 'er ikke en vanlig fil (en enhet, et rør eller en sokkel); forventet en vanlig fil',
+          });
         } else {
           const kind = classifyFile(contentDir, childParts);
           if (typeof kind === 'object') {
@@ -145,11 +151,7 @@ function readProblem(file: string, error: unknown): Problem {
  * Checks the content directory `contentDir`, relative to `root` or absolute (as
  * KB_CONTENT_DIR=/tmp/... gives it). Files are named by their path from `root` either way.
  */
-export function checkContentDir(
-  root: string,
-  contentDir: string,
-  production: boolean,
-): CheckResult {
+export function checkContentDir(root: string, contentDir: string, production: boolean): CheckResult {
   const dir = relative(root, resolve(root, contentDir)).split(sep).join('/');
   const scan = scanContentFiles(root, dir);
   const result = checkContent({

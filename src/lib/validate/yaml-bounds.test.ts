@@ -7,7 +7,9 @@ describe('YAML bounds', () => {
     const levels = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
     for (let i = 1; i < 9; i++) {
       const prev = String.fromCharCode(96 + i);
-      levels.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10).fill(`*${prev}`).join(', ')}]`);
+      levels.push(
+        `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10).fill(`*${prev}`).join(', ')}]`,
+      );
     }
     const data = jsYaml.load(levels.join('\n'), { schema: jsYaml.CORE_SCHEMA });
     expect(yamlBoundsProblem('f.yaml', '(yaml)', data, 1)?.message).toContain('aliasene');
@@ -28,6 +30,8 @@ describe('YAML bounds', () => {
     expect(measure(cycle).depth).toBe(Infinity);
   });
   it('accepts an ordinary front matter', () => {
-    expect(yamlBoundsProblem('f.md', '(front matter)', { tittel: 'x', kommuner: ['a', 'b'], mål: [{ tekst: 'a' }] })).toBeUndefined();
+    expect(
+      yamlBoundsProblem('f.md', '(front matter)', { tittel: 'x', kommuner: ['a', 'b'], mål: [{ tekst: 'a' }] }),
+    ).toBeUndefined();
   });
 });

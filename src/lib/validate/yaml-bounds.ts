@@ -45,10 +45,20 @@ export function measure(data: unknown): { nodes: number; depth: number } {
 export function yamlBoundsProblem(file: string, field: string, data: unknown, line?: number): Problem | undefined {
   const { nodes, depth } = measure(data);
   if (depth > MAX_DEPTH) {
-    return { file, line, field, message: `YAML-en er nestet dypere enn ${MAX_DEPTH} nivåer${depth === Infinity ? ' (et alias viser til seg selv)' : ''}; forventet felt med verdier og korte lister` };
+    return {
+      file,
+      line,
+      field,
+      message: `YAML-en er nestet dypere enn ${MAX_DEPTH} nivåer${depth === Infinity ? ' (et alias viser til seg selv)' : ''}; forventet felt med verdier og korte lister`,
+    };
   }
   if (nodes > MAX_NODES) {
-    return { file, line, field, message: `YAML-en står for mer enn ${MAX_NODES.toLocaleString('nb-NO')} verdier når aliasene (*navn) er foldet ut; forventet felt skrevet ut uten alias og anker (&navn, *navn)` };
+    return {
+      file,
+      line,
+      field,
+      message: `YAML-en står for mer enn ${MAX_NODES.toLocaleString('nb-NO')} verdier når aliasene (*navn) er foldet ut; forventet felt skrevet ut uten alias og anker (&navn, *navn)`,
+    };
   }
   return undefined;
 }

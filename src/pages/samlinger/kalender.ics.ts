@@ -10,6 +10,11 @@ export const GET: APIRoute = async ({ site }) => {
   const content = await getContent();
   const text = calendarText(followUi.calendar.allName, followUi.calendar.allDescription);
   return calendarResponse(
-    gatheringsCalendar(content.gatherings, { site: site!, calendarUrl: urls.gatheringsCalendar(), pageUrl: urls.gathering, text }),
+    gatheringsCalendar(content.gatherings, {
+      site: site!,
+      calendarUrl: urls.gatheringsCalendar(),
+      pageUrl: urls.gathering,
+      text,
+    }),
   );
 };

@@ -13,7 +13,8 @@ const FREQUENT_LIMIT = 3000;
 
 export const GET: APIRoute = async () => {
   const c = await getContent();
-  const body = (e: { rendered?: { html: string } | undefined }) => (e.rendered?.html ? textOfHtml(e.rendered.html) : '');
+  const body = (e: { rendered?: { html: string } | undefined }) =>
+    e.rendered?.html ? textOfHtml(e.rendered.html) : '';
   const always = [
     ...c.projects.map((p) => p.data.tittel),
     ...c.tools.map((t) => t.data.tittel),

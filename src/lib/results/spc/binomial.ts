@@ -27,8 +27,7 @@ export function decimalFraction(x: number): Fraction {
 }
 
 function checkSize(size: number): void {
-  if (!Number.isInteger(size) || size < 0)
-    throw new RangeError(`size must be a whole number ≥ 0: ${size}`);
+  if (!Number.isInteger(size) || size < 0) throw new RangeError(`size must be a whole number ≥ 0: ${size}`);
 }
 
 /**

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  D2,
-  laneyChart,
-  laneySigmaZ,
-  laneyThreshold,
-  proportionChart,
-  shouldUseLaney,
-} from './laney';
+import { D2, laneyChart, laneySigmaZ, laneyThreshold, proportionChart, shouldUseLaney } from './laney';
 import { type Counts, pChart } from './p-chart';
 import { xmrChart } from './xmr';
 import { prng } from '../../../../scripts/lib/demo-random.mjs';

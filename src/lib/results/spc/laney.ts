@@ -78,25 +78,17 @@ export function shouldUseLaney(sigmaZ: number | null, movingRanges: number): boo
 }
 
 /** Laney's p′ chart (always p′, whatever σz is). */
-export function laneyChart(
-  data: readonly (Counts | null)[],
-  options: ChartOptions = {},
-): ProportionChart {
+export function laneyChart(data: readonly (Counts | null)[], options: ChartOptions = {}): ProportionChart {
   const centre = weightedCentre(data);
   const { sigmaZ } = laneySigmaZ(data);
   const factor = sigmaZ ?? 1;
   const sigmas =
-    centre === null
-      ? data.map(() => null)
-      : binomialSigmas(data, centre).map((s) => (s === null ? null : s * factor));
+    centre === null ? data.map(() => null) : binomialSigmas(data, centre).map((s) => (s === null ? null : s * factor));
   return buildProportionChart('p-prime', data, centre, sigmas, factor, options);
 }
 
 /** The p′ chart when `shouldUseLaney` says so, otherwise the p chart. */
-export function proportionChart(
-  data: readonly (Counts | null)[],
-  options: ChartOptions = {},
-): ProportionChart {
+export function proportionChart(data: readonly (Counts | null)[], options: ChartOptions = {}): ProportionChart {
   const { sigmaZ, movingRanges } = laneySigmaZ(data);
   return shouldUseLaney(sigmaZ, movingRanges) ? laneyChart(data, options) : pChart(data, options);
 }

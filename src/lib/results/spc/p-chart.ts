@@ -65,10 +65,7 @@ export function weightedCentre(data: readonly (Counts | null)[]): number | null 
 }
 
 /** Binomial σ of each point: sqrt(p̄(1 − p̄)/nᵢ); null for gaps. */
-export function binomialSigmas(
-  data: readonly (Counts | null)[],
-  centre: number,
-): (number | null)[] {
+export function binomialSigmas(data: readonly (Counts | null)[], centre: number): (number | null)[] {
   return data.map((d) => (d && d.n > 0 ? Math.sqrt((centre * (1 - centre)) / d.n) : null));
 }
 
@@ -113,10 +110,7 @@ export function buildProportionChart(
 }
 
 /** The classic p chart. */
-export function pChart(
-  data: readonly (Counts | null)[],
-  options: ChartOptions = {},
-): ProportionChart {
+export function pChart(data: readonly (Counts | null)[], options: ChartOptions = {}): ProportionChart {
   const centre = weightedCentre(data);
   const sigmas = centre === null ? data.map(() => null) : binomialSigmas(data, centre);
   return buildProportionChart('p', data, centre, sigmas, 1, options);

@@ -10,8 +10,7 @@ import { crossingsLimit, longestRunLimit, median, runChart, runsAnalysis } from 
  * A run longer than the first value, or fewer crossings than the second, is a signal.
  */
 const RUN_LIMITS: Record<number, number> = {};
-for (let n = 10; n <= 100; n++)
-  RUN_LIMITS[n] = n <= 11 ? 6 : n <= 22 ? 7 : n <= 45 ? 8 : n <= 90 ? 9 : 10;
+for (let n = 10; n <= 100; n++) RUN_LIMITS[n] = n <= 11 ? 6 : n <= 22 ? 7 : n <= 45 ? 8 : n <= 90 ? 9 : 10;
 // prettier-ignore
 const CROSSING_LIMITS = [
   2, 2, 3, 3, 4, 4, 4, 5, 5, 6, // n = 10-19
@@ -114,16 +113,11 @@ describe('runChart', () => {
     // 10 quarters at about 10 %, then 10 at about 8.5 %: 20 useful points, runs of 10 > 7,
     // 1 crossing < 6.
     const values = [
-      10.1, 9.9, 10.2, 10.0, 9.8, 10.3, 10.1, 9.9, 10.0, 10.2, 8.6, 8.4, 8.5, 8.7, 8.3, 8.6, 8.5,
-      8.4, 8.6, 8.5,
+      10.1, 9.9, 10.2, 10.0, 9.8, 10.3, 10.1, 9.9, 10.0, 10.2, 8.6, 8.4, 8.5, 8.7, 8.3, 8.6, 8.5, 8.4, 8.6, 8.5,
     ];
     const chart = runChart(values)!;
     expect(chart.longestRunLimit).toBe(7);
     expect(chart.crossingsLimit).toBe(6);
-    expect(chart.signals.map((s) => s.code)).toEqual([
-      'long-run-above',
-      'long-run-below',
-      'few-crossings',
-    ]);
+    expect(chart.signals.map((s) => s.code)).toEqual(['long-run-above', 'long-run-below', 'few-crossings']);
   });
 });

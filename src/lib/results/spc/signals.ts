@@ -65,11 +65,7 @@ const DIRECTIONS: Record<SignalCode, Signal['direction']> = {
 };
 
 /** Builds a signal with its message and direction. */
-export function makeSignal(
-  code: SignalCode,
-  points: number[],
-  centre: CentreKind = 'median',
-): Signal {
+export function makeSignal(code: SignalCode, points: number[], centre: CentreKind = 'median'): Signal {
   return { code, message: signalMessage(code, centre), direction: DIRECTIONS[code], points };
 }
 

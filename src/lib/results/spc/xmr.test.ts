@@ -23,13 +23,7 @@ describe('xmrChart', () => {
     expect(chart.lower).toBeCloseTo(3.4355, 12);
     expect(chart.upper).toBeCloseTo(5.1645, 12);
     expect(chart.movingRangeUpper).toBeCloseTo(1.061775, 12);
-    expect(chart.points.map((p) => p.movingRange?.toFixed(1) ?? null)).toEqual([
-      null,
-      '0.4',
-      '0.2',
-      '0.4',
-      '0.3',
-    ]);
+    expect(chart.points.map((p) => p.movingRange?.toFixed(1) ?? null)).toEqual([null, '0.4', '0.2', '0.4', '0.3']);
     expect(chart.signals).toEqual([]);
   });
 

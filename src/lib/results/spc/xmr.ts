@@ -57,19 +57,10 @@ export function xmrChart(values: readonly (number | null)[], options: XmrOptions
     return v !== null && prev !== null && prev !== undefined ? Math.abs(v - prev) : null;
   });
   const present2 = ranges.filter((r): r is number => r !== null);
-  const averageMovingRange = present2.length
-    ? present2.reduce((a, b) => a + b, 0) / present2.length
-    : null;
-  const lower =
-    mean !== null && averageMovingRange !== null
-      ? mean - XMR_LIMIT_FACTOR * averageMovingRange
-      : null;
-  const upper =
-    mean !== null && averageMovingRange !== null
-      ? mean + XMR_LIMIT_FACTOR * averageMovingRange
-      : null;
-  const movingRangeUpper =
-    averageMovingRange !== null ? MR_UPPER_LIMIT_FACTOR * averageMovingRange : null;
+  const averageMovingRange = present2.length ? present2.reduce((a, b) => a + b, 0) / present2.length : null;
+  const lower = mean !== null && averageMovingRange !== null ? mean - XMR_LIMIT_FACTOR * averageMovingRange : null;
+  const upper = mean !== null && averageMovingRange !== null ? mean + XMR_LIMIT_FACTOR * averageMovingRange : null;
+  const movingRangeUpper = averageMovingRange !== null ? MR_UPPER_LIMIT_FACTOR * averageMovingRange : null;
   const points: XmrPoint[] = clean.map((value, index) => ({
     index,
     value,
@@ -79,13 +70,10 @@ export function xmrChart(values: readonly (number | null)[], options: XmrOptions
   }));
   const signals = limitSignals(points);
   if (movingRangeUpper !== null) {
-    const high = points
-      .filter((p) => p.movingRange !== null && p.movingRange > movingRangeUpper)
-      .map((p) => p.index);
+    const high = points.filter((p) => p.movingRange !== null && p.movingRange > movingRangeUpper).map((p) => p.index);
     if (high.length) signals.push(makeSignal('moving-range-above-limit', high));
   }
-  const runs =
-    options.runRules !== false && mean !== null ? runsAnalysis(clean, mean, 'centre-line') : null;
+  const runs = options.runRules !== false && mean !== null ? runsAnalysis(clean, mean, 'centre-line') : null;
   if (runs) signals.push(...runs.signals);
   return {
     kind: 'xmr',

@@ -19,8 +19,16 @@ type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
 export const GET: APIRoute<Props> = ({ props, site }) => {
   const { network, gatherings } = props;
-  const text = calendarText(followUi.calendar.networkName(network.data.navn), followUi.calendar.networkDescription(network.data.navn));
+  const text = calendarText(
+    followUi.calendar.networkName(network.data.navn),
+    followUi.calendar.networkDescription(network.data.navn),
+  );
   return calendarResponse(
-    gatheringsCalendar(gatherings, { site: site!, calendarUrl: urls.networkCalendar(network.id), pageUrl: urls.gathering, text }),
+    gatheringsCalendar(gatherings, {
+      site: site!,
+      calendarUrl: urls.networkCalendar(network.id),
+      pageUrl: urls.gathering,
+      text,
+    }),
   );
 };

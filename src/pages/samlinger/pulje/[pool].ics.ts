@@ -24,6 +24,11 @@ export const GET: APIRoute<Props> = ({ props, site }) => {
   const label = POOL_LABELS[pool];
   const text = calendarText(followUi.calendar.poolName(label), followUi.calendar.poolDescription(label));
   return calendarResponse(
-    gatheringsCalendar(gatherings, { site: site!, calendarUrl: urls.poolCalendar(pool), pageUrl: urls.gathering, text }),
+    gatheringsCalendar(gatherings, {
+      site: site!,
+      calendarUrl: urls.poolCalendar(pool),
+      pageUrl: urls.gathering,
+      text,
+    }),
   );
 };

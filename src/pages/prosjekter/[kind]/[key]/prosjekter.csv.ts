@@ -10,8 +10,11 @@ export const getStaticPaths = (async () => {
   return projectListings(content).flatMap((listing) => {
     const selection = selectionOf(listing);
     if (!selection) return [];
-    return [{ params: { kind: selection.kind, key: selection.slug }, props: { body: files.get(selection.href)!.body } }];
+    return [
+      { params: { kind: selection.kind, key: selection.slug }, props: { body: files.get(selection.href)!.body } },
+    ];
   });
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) => new Response(props.body as string, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+export const GET: APIRoute = ({ props }) =>
+  new Response(props.body as string, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
