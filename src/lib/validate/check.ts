@@ -10,6 +10,7 @@ import { COUNTY_NUMBERS } from '../schemas/vocabulary';
 import { ID_PATTERN, sickLeaveRowSchema } from '../schemas';
 import type { Municipality, Network } from '../schemas';
 import { COLLECTIONS, REFERENCE_SERIES, SICK_LEAVE, SURVEY_FOLDER, type CollectionName } from './collections';
+import { ENTRY_RECORDS } from '../collections';
 import { checkSurveyFiles } from './surveys';
 import { norwegianErrorMap } from './describe';
 import { lineOfField, lineOfItem } from './lines';
@@ -309,20 +310,6 @@ function valueAt(data: unknown, path: PropertyKey[]): unknown {
   return v;
 }
 
-/** Fields that refer to other collections, per collection. */
-const REFERENCES: Partial<Record<CollectionName, { field: string; target: CollectionName }[]>> = {
-  kommuner: [{ field: 'nettverk', target: 'nettverk' }],
-  prosjekter: [
-    { field: 'kommuner', target: 'kommuner' },
-    { field: 'verktøy', target: 'verktoy' },
-  ],
-  historier: [
-    { field: 'kommuner', target: 'kommuner' },
-    { field: 'prosjekt', target: 'prosjekter' },
-  ],
-  samlinger: [{ field: 'nettverk', target: 'nettverk' }],
-};
-
 function checkReferences(
   input: CheckInput,
   entries: Map<CollectionName, Map<string, Entry>>,
@@ -336,12 +323,10 @@ function checkReferences(
     message,
   });
 
-  for (const [collection, refs] of Object.entries(REFERENCES) as [
-    CollectionName,
-    { field: string; target: CollectionName }[],
-  ][]) {
+  // Fields that refer to other collections: the registry's references, collection by collection.
+  for (const { name: collection, references } of ENTRY_RECORDS) {
     for (const entry of entries.get(collection)!.values()) {
-      for (const { field, target } of refs) {
+      for (const { field, target } of references) {
         const value = entry.data[field];
         const ids = Array.isArray(value) ? value : value === undefined ? [] : [value];
         ids.forEach((id: string, i) => {

@@ -1,0 +1,140 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { shapeOf } from '../cms/config';
+import { RESULT_TYPES } from '../search/record';
+import { TYPES, SCAFFOLD_TYPES } from '../scaffold/scaffold';
+import { STATIC_ROUTES } from '../validate/links';
+import { COLLECTIONS as CHECKED } from '../validate/collections';
+import { SEARCHABLE_PAGES } from '../../../config/search-index';
+import {
+  COLLECTION_NAMES,
+  COLLECTIONS,
+  ENTRY_RECORDS,
+  FIXED_PAGES,
+  RECORDS,
+  REFERENCES,
+  SCAFFOLDED,
+  SEARCHABLE,
+  isCollection,
+} from '.';
+
+const root = join(import.meta.dirname, '../../..');
+const CONTENT_DIRS = ['src/content', 'tests/fixtures/content-small'];
+
+const folders = (dir: string) => readdirSync(join(root, dir)).filter((f) => statSync(join(root, dir, f)).isDirectory());
+
+/** The page file in src/pages that builds a fixed address, or undefined. */
+function pageFile(route: string): string | undefined {
+  const path = route.replace(/^\//, '');
+  const candidates = route.endsWith('/')
+    ? [`${path}index.astro`, `${path.replace(/\/$/, '')}.astro`]
+    : [`${path}.ts`, `${path}.astro`];
+  return candidates.map((c) => join(root, 'src/pages', c)).find((f) => existsSync(f));
+}
+
+describe('the collection registry', () => {
+  it('names each collection once, by its folder', () => {
+    expect(new Set(COLLECTION_NAMES).size).toBe(COLLECTION_NAMES.length);
+    for (const r of RECORDS) {
+      expect(r.folder).toBe(r.name);
+      expect(COLLECTIONS[r.name]).toBe(r);
+      expect(r.extensions.length).toBeGreaterThan(0);
+    }
+  });
+
+  it.each(CONTENT_DIRS)('knows every folder of %s, and every file there has one of its extensions', (dir) => {
+    for (const folder of folders(dir)) {
+      expect(isCollection(folder), `${dir}/${folder}`).toBe(true);
+      if (!isCollection(folder)) continue;
+      for (const file of readdirSync(join(root, dir, folder))) {
+        if (file === 'README.md' || statSync(join(root, dir, folder, file)).isDirectory()) continue;
+        expect(COLLECTIONS[folder].extensions, `${dir}/${folder}/${file}`).toContain(extname(file));
+      }
+    }
+  });
+
+  it('has a folder in src/content for every collection', () => {
+    expect(folders('src/content').sort()).toEqual([...COLLECTION_NAMES].sort());
+  });
+
+  it('has a page file for every fixed page and every entry page', () => {
+    for (const route of FIXED_PAGES) expect(pageFile(route), route).toBeDefined();
+    for (const r of ENTRY_RECORDS) {
+      expect(existsSync(join(root, 'src/pages', r.folder, '[id].astro')), r.name).toBe(true);
+      expect(r.routes.entry('x-1')).toBe(`${r.routes.list}x-1/`);
+    }
+    expect(pageFile('/finnes-ikke/')).toBeUndefined();
+  });
+
+  it('points references at entry collections, from fields their schemas have', () => {
+    expect(REFERENCES.length).toBeGreaterThan(0);
+    for (const { collection, field, target } of REFERENCES) {
+      expect(ENTRY_RECORDS.map((r) => r.name)).toContain(target);
+      const shape = shapeOf(COLLECTIONS[collection].schema(z.string()));
+      expect(shape && Object.keys(shape), `${collection}.${field}`).toContain(field);
+    }
+  });
+
+  it('gives every entry collection its id rule, schema and CMS identifier field', () => {
+    for (const r of ENTRY_RECORDS) {
+      expect(r.id.pattern.test('gjovik-2009')).toBe(true);
+      expect(r.id.pattern.test('Gjøvik')).toBe(false);
+      const shape = shapeOf(r.schema(z.string()));
+      expect(shape && Object.keys(shape), r.name).toContain(r.cms.identifier);
+    }
+  });
+
+  it('builds table row ids from the row', () => {
+    const row = {
+      kommune: 'gjovik',
+      år: '2009',
+      kvartal: '2',
+      sektor: 'oppvekst',
+      undersøkelse: 'bruker',
+      tjeneste: 'skole',
+    };
+    expect(COLLECTIONS.sykefravaer.id.fromRow('kommuner', row)).toBe('kommuner/gjovik/2009-2/oppvekst');
+    expect(COLLECTIONS.undersokelser.id.fromRow('b', row)).toBe('gjovik/bruker/skole/2009');
+  });
+});
+
+describe('the consumers agree with the registry', () => {
+  it('the content check checks the entry collections with their formats, extensions and schemas', () => {
+    for (const r of ENTRY_RECORDS) {
+      const spec = CHECKED[r.name];
+      expect(spec.format).toBe(r.format);
+      expect(spec.extensions).toEqual(r.extensions);
+    }
+    expect(Object.keys(CHECKED).sort()).toEqual(ENTRY_RECORDS.map((r) => r.name).sort());
+  });
+
+  it('the search result types are the searchable collections', () => {
+    expect(Object.entries(RESULT_TYPES)).toEqual(
+      expect.arrayContaining(SEARCHABLE.map((r) => [r.search.type, r.search.label])),
+    );
+    expect(Object.keys(RESULT_TYPES).length).toBe(SEARCHABLE.length);
+  });
+
+  it('the searchable pages are the entry pages of the searchable collections', () => {
+    expect([...SEARCHABLE_PAGES].sort()).toEqual(SEARCHABLE.map((r) => `src/pages/${r.folder}/[id].astro`).sort());
+  });
+
+  it('npm run ny makes the scaffolded collections', () => {
+    expect([...SCAFFOLD_TYPES].sort()).toEqual(SCAFFOLDED.map((r) => r.scaffold.type).sort());
+    for (const r of SCAFFOLDED) {
+      expect(TYPES[r.scaffold.type]).toEqual({ folder: r.folder, noun: r.scaffold.noun, dated: r.scaffold.dated });
+    }
+  });
+
+  it('the link check knows every fixed page', () => {
+    for (const route of FIXED_PAGES) expect(STATIC_ROUTES).toContain(route);
+  });
+
+  it('the references table of the check is the registry one', () => {
+    // The check reads REFERENCES from the registry; its text must not keep a table of its own.
+    const check = readFileSync(join(root, 'src/lib/validate/check.ts'), 'utf8');
+    expect(check).not.toMatch(/field: '[^']+', target: '/);
+  });
+});
