@@ -17,6 +17,9 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: {
+      // A scrollable table region must take focus so keyboard users can scroll it (WCAG 2.1.1;
+      // axe's scrollable-region-focusable): a labelled <section> with tabindex="0".
+      'astro/jsx-a11y/no-noninteractive-tabindex': ['error', { tags: ['section'], roles: ['tabpanel'] }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },

@@ -359,7 +359,7 @@ const BACKGROUND: T[] = [
     `Arbeidet bygger på programmets tanke om at nærvær, kvalitet og trepartssamarbeid henger sammen: Der de ansatte er til stede, får brukerne bedre tjenester.`,
   (c) =>
     `I ${c.k1} hadde ${c.u.def} ${c.r.pick(['i lang tid', 'i flere år', 'lenge'])} hatt høyere fravær enn resten av kommunen, og det gikk ut over kontinuiteten for ${c.u.users}.`,
-  (c) =>
+  () =>
     `Kommunen hadde tidligere prøvd enkelttiltak mot sykefraværet, men uten en felles plan og uten å måle effekten.`,
 ];
 

@@ -26,6 +26,22 @@ export async function launch(found?: FoundChromium): Promise<Browser> {
 }
 
 /** One finished request. */
+/** The fields of the CDP Network events (and target messages) that the recorder reads. */
+interface CdpEvent {
+  requestId?: string;
+  wallTime: number;
+  timestamp: number;
+  request: { url: string };
+  type?: string;
+  encodedDataLength: number;
+}
+
+interface TargetEvent {
+  sessionId: string;
+  message: string;
+  targetInfo?: { type?: string };
+}
+
 interface Transfer {
   url: string;
   /** CDP resource type (Document, Script, Stylesheet, Fetch, ...). */
@@ -53,7 +69,7 @@ class NetworkRecorder {
   static async attach(context: BrowserContext, page: Page): Promise<NetworkRecorder> {
     const cdp = await context.newCDPSession(page);
     const rec = new NetworkRecorder(cdp);
-    const onEvent = (method: string, params: Record<string, any>, fromWorker: boolean, _session = '') => {
+    const onEvent = (method: string, params: CdpEvent, fromWorker: boolean, _session = '') => {
       rec.lastEvent = performance.now();
       // Request ids are unique per browser; the worker's own script shows up in the page's
       // session (requestWillBeSent) and in the worker's (loadingFinished), so key by id only.
@@ -87,11 +103,11 @@ class NetworkRecorder {
       }
     };
     for (const m of ['Network.requestWillBeSent', 'Network.loadingFinished', 'Network.loadingFailed'] as const) {
-      cdp.on(m, (params: any) => onEvent(m, params, false));
+      cdp.on(m, (params) => onEvent(m, params, false));
     }
     // Workers: attach (non-flat, so their messages come through this session), enable
     // Network, then let them run. waitForDebuggerOnStart makes sure no request is missed.
-    cdp.on('Target.attachedToTarget', async (e: any) => {
+    cdp.on('Target.attachedToTarget', async (e: TargetEvent) => {
       const send = (method: string) =>
         cdp
           .send('Target.sendMessageToTarget', {
@@ -102,9 +118,9 @@ class NetworkRecorder {
       if (e.targetInfo?.type === 'worker') await send('Network.enable');
       await send('Runtime.runIfWaitingForDebugger');
     });
-    cdp.on('Target.receivedMessageFromTarget', (e: any) => {
-      const msg = JSON.parse(e.message) as { method?: string; params?: Record<string, any> };
-      if (msg.method?.startsWith('Network.')) onEvent(msg.method, msg.params ?? {}, true, e.sessionId);
+    cdp.on('Target.receivedMessageFromTarget', (e: TargetEvent) => {
+      const msg = JSON.parse(e.message) as { method?: string; params?: CdpEvent };
+      if (msg.method?.startsWith('Network.') && msg.params) onEvent(msg.method, msg.params, true, e.sessionId);
     });
     await cdp.send('Network.enable');
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: false });

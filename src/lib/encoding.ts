@@ -71,8 +71,8 @@ export function firstInvalidUtf8(bytes: Uint8Array, from = 0): number {
   let i = from;
   while (i < bytes.length) {
     const b = bytes[i]!;
-    let need = 0;
-    let min = 0;
+    let need: number;
+    let min: number;
     if (b < 0x80) {
       i++;
       continue;

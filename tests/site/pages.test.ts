@@ -253,16 +253,14 @@ describe('bilder', () => {
   for (const { name, path: url } of [{ name: 'forside', path: '/' }, ...detailPages]) {
     it.skipIf(!url)(`${name} (${url ?? NONE}): hvert bilde har alt-tekst, width og height`, async () => {
       await withPage(url!, async (page) => {
-        const images = await page
-          .locator('img')
-          .evaluateAll((imgs) =>
-            imgs.map((img) => ({
-              src: img.getAttribute('src'),
-              alt: img.getAttribute('alt'),
-              width: img.getAttribute('width'),
-              height: img.getAttribute('height'),
-            })),
-          );
+        const images = await page.locator('img').evaluateAll((imgs) =>
+          imgs.map((img) => ({
+            src: img.getAttribute('src'),
+            alt: img.getAttribute('alt'),
+            width: img.getAttribute('width'),
+            height: img.getAttribute('height'),
+          })),
+        );
         const bad = images.filter(
           (i) => !i.alt?.trim() || !/^\d+$/.test(i.width ?? '') || !/^\d+$/.test(i.height ?? ''),
         );

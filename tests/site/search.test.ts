@@ -83,6 +83,7 @@ async function openSearch(query = '', width: number = WIDTHS.desktop): Promise<{
     await opened.close();
     throw new Error(
       `/sok/${query}: søkesiden ble aldri klar (${String(err)}); feil under lasting: ${opened.problems.join('; ')}`,
+      { cause: err },
     );
   }
 }
@@ -528,7 +529,7 @@ describe('filtre', () => {
         let status = await setFilter(page, 'pulje', 'Pulje 3', true);
         expect(countIn(status)).toBe(p3);
         await openAllGroups(page);
-        let boxes = await filterBoxes(page);
+        const boxes = await filterBoxes(page);
         expect.soft(wrongCounts(boxes, { pulje: ['Pulje 3'] }), 'tall etter Pulje 3').toEqual([]);
         // The other pools keep their own totals rather than dropping to 0 (they would widen an OR).
         const pool1 = boxes.find((b) => b.group === 'pulje' && b.value === 'Pulje 1');

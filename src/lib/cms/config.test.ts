@@ -4,8 +4,6 @@
  * The expectations are read from z.toJSONSchema, independently of the generator's own walk,
  * so a schema change that the generator maps wrongly (or not at all) fails here.
  */
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { COLLECTIONS, type CollectionName } from '../validate/collections';

@@ -221,7 +221,7 @@ function cleanImage(attrs: Record<string, string>, options: CleanOptions): Node[
 function cleanNode(node: Node, options: CleanOptions, parent: string): Node[] {
   if (node.type === 'text') return [node];
   const { attrs } = node;
-  let name = RENAME[node.name] ?? node.name;
+  const name = RENAME[node.name] ?? node.name;
 
   // Footnotes: the list's heading is visually hidden on the web page; in an e-mail it is shown.
   if (name === 'div' && Object.hasOwn(attrs, 'data-footnotes')) {

@@ -15,6 +15,7 @@ import type { Problem } from './problem';
  * and tag characters.
  */
 export const INVISIBLE =
+  // eslint-disable-next-line no-control-regex -- control characters are what this finds
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u180E\u200B-\u200F\u2028\u2029\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\uFFF9-\uFFFB]|\uDB40[\uDC00-\uDC7F]/g;
 
 /** `s` with every invisible character written as `<U+XXXX>`. */
