@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { COLLECTIONS, type CollectionName } from '../validate/collections';
-import { CMS_COLLECTIONS, REFERENCES, buildCmsConfig, stringPattern, type CmsField } from './config';
+import { CMS_COLLECTIONS, REFERENCES, buildCmsConfig, fieldFor, stringPattern, type CmsField } from './config';
 import { readCmsSettings } from './settings';
 
 const local = readCmsSettings({}, 'https://www.kvalitetskommuner.no').settings;
@@ -295,5 +295,24 @@ describe('reglene i skjemaet blir feltregler i CMS (samme regel, ikke en kopi)',
     expect(f.pattern).toBeDefined();
     expect(accepts(f, '1504')).toBe(true);
     expect(accepts(f, '15a4')).toBe(false);
+  });
+});
+
+describe('etiketter og hjelpetekster kommer fra skjemaets metadata (.meta)', () => {
+  const spec = CMS_COLLECTIONS.find((c) => c.name === 'samlinger')!;
+  const ctx = { collection: spec, path: 'sted' };
+
+  it('title blir etikett, description blir hjelpetekst', () => {
+    const field = fieldFor('sted', z.string().optional().meta({ title: 'Stedet', description: 'Byen.' }), ctx);
+    expect(field).toMatchObject({ name: 'sted', label: 'Stedet', hint: 'Byen.', required: false });
+    expect(field.hint).toBe('Byen.');
+  });
+
+  it('et felt uten etikett stopper genereringen med feltets sti', () => {
+    expect(() => fieldFor('sted', z.string(), ctx)).toThrow(/samlinger\.sted har ingen etikett/);
+  });
+
+  it('en liste av enkeltverdier gir hver verdi listens etikett', () => {
+    expect(field('prosjekter', 'tiltak')).toMatchObject({ label: 'Tiltak', field: { name: 'verdi', label: 'Tiltak' } });
   });
 });

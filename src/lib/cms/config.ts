@@ -16,6 +16,8 @@
  * - object -> object; the image placeholder -> image with the collection's media folder
  * - Markdown collections get a `body` markdown field (the text after the front matter).
  * Optional fields and fields with a default are `required: false`; everything else is required.
+ * Labels and hints are the fields' zod metadata (`.meta({ title, description })`, src/i18n/cms-fields.ts);
+ * the schemas are read through zod's public API only (./schema-reader.ts).
  */
 import { z } from 'zod';
 import {
@@ -30,11 +32,29 @@ import {
   toolSchema,
 } from '../schemas';
 import * as vocabulary from '../schemas/vocabulary';
+import {
+  arrayBounds,
+  cmsKinds,
+  elementOf,
+  enumValues,
+  kindOf,
+  numberRules,
+  shapeOf,
+  stringRules,
+  unwrap,
+  type FieldMeta,
+} from './schema-reader';
+
+/** The schema readers, for tests and tools that look at the same schemas. */
+export { enumValues, shapeOf, unwrap } from './schema-reader';
 import type { CollectionName } from '../validate/collections';
 import { MEDIA_FOLDER, PUBLIC_FOLDER, imageFolders, type CmsSettings } from './settings';
 
-/** Stand-in for Astro's image() in the schema factories; recognised by identity. */
+/** Stand-in for Astro's image() in the schema factories; recognised by its mark (also as a `.meta()` copy). */
 export const IMAGE = z.string().min(1);
+cmsKinds.add(IMAGE, { kind: 'image' });
+/** A reference to another entry by its id (file name). */
+cmsKinds.add(entryId, { kind: 'reference' });
 
 export interface CmsCollectionSpec {
   name: CollectionName;
@@ -114,46 +134,6 @@ export const REFERENCES: Record<string, { collection: CollectionName; display: s
   verktøy: { collection: 'verktoy', display: 'tittel' },
 };
 
-/** Norwegian labels; fields not listed get their name with a capital letter. */
-const LABELS: Record<string, string> = {
-  eksempeldata: 'Eksempeldata (oppdiktet innhold)',
-  utkast: 'Utkast (vises ikke på nettstedet)',
-  sammendrag: 'Sammendrag',
-  kommuner: 'Kommuner',
-  verktøy: 'Verktøy og metoder',
-  mål: 'Mål',
-  målverdi: 'Målverdi',
-  periode: 'Periode',
-  slutt: 'Slutt',
-  bilde: 'Bilde',
-  src: 'Bildefil',
-  alt: 'Alternativ tekst (hva bildet viser)',
-  kreditering: 'Kreditering',
-  sluttdato: 'Sluttdato',
-  kommunenummer: 'Kommunenummer (fire sifre, før 2020)',
-  samisknavn: 'Samisk navn',
-  posisjon: 'Posisjon på kartet',
-  lat: 'Breddegrad',
-  lon: 'Lengdegrad',
-  lenke: 'Lenke (nettadresse)',
-  fil: 'Fil',
-  fokus: 'Fokusområder',
-  tema: 'Tema',
-  tiltak: 'Tiltak',
-};
-
-/** Help shown under a field, for rules that a form cannot enforce on its own. */
-const HINTS: Record<string, string> = {
-  'prosjekter.mål.målverdi': 'Et mål med målverdi trenger også indikator og retning.',
-  'prosjekter.periode.slutt': 'Kan ikke være før start.',
-  'samlinger.nettverk': 'En samling gjelder et nettverk eller en pulje: fyll ut minst ett av dem.',
-  'samlinger.pulje': 'En samling gjelder et nettverk eller en pulje: fyll ut minst ett av dem.',
-  'samlinger.sluttdato': 'Bare for samlinger over flere dager. Kan ikke være før dato.',
-  'kommuner.fylke': 'Fylket før 2020-reformen; må stemme med de to første sifrene i kommunenummeret.',
-  utkast: 'Et utkast vises med npm run dev, men aldri på det publiserte nettstedet.',
-  eksempeldata: 'Merk oppdiktet demo-innhold. La stå av for ekte innhold.',
-};
-
 /** Fields that need a widget other than the one their type gives. */
 const OVERRIDES: Record<string, Record<string, unknown>> = {
   'verktoy.vedlegg.fil': { widget: 'file', media_folder: `/${MEDIA_FOLDER}`, public_folder: PUBLIC_FOLDER },
@@ -171,81 +151,12 @@ const OPTION_LABELS = new Map<readonly string[], Record<string, string>>([
 
 export type CmsField = Record<string, unknown> & { name: string; label: string; widget: string };
 
-interface Def {
-  type: string;
-  innerType?: z.ZodType;
-  element?: z.ZodType;
-  in?: z.ZodType;
-  out?: z.ZodType;
-  entries?: Record<string, string>;
-  checks?: { _zod: { def: Record<string, unknown> } }[];
-  format?: string;
-}
-
-const defOf = (s: z.ZodType) => (s as unknown as { _zod: { def: Def } })._zod.def;
-
-/** Strips optional/default wrappers and preprocess pipes; says whether the field may be left out. */
-export function unwrap(schema: z.ZodType): { core: z.ZodType; optional: boolean } {
-  let core = schema;
-  let optional = false;
-  for (;;) {
-    const def = defOf(core);
-    if (def.type === 'optional' || def.type === 'default' || def.type === 'prefault') {
-      optional = true;
-      core = def.innerType!;
-    } else if (def.type === 'pipe' && defOf(def.in!).type === 'transform') {
-      core = def.out!; // z.preprocess(fn, schema): what is stored is what `schema` accepts
-    } else {
-      return { core, optional };
-    }
-  }
-}
-
-/** The object shape of a schema, or undefined when it is not an object. */
-export function shapeOf(schema: z.ZodType): Record<string, z.ZodType> | undefined {
-  return defOf(schema).type === 'object' ? (schema as unknown as z.ZodObject).shape : undefined;
-}
-
-/** Values of an enum schema, in schema order. */
-export function enumValues(schema: z.ZodType): string[] | undefined {
-  const def = defOf(schema);
-  return def.type === 'enum' ? (schema as unknown as z.ZodEnum).options.map(String) : undefined;
-}
-
-function checks(schema: z.ZodType) {
-  return (defOf(schema).checks ?? []).map((c) => c._zod.def);
-}
-
-const capitalise = (name: string) => name.charAt(0).toUpperCase() + name.slice(1).replace(/_/g, ' ');
-
 function selectOptions(schema: z.ZodType) {
   const values = enumValues(schema)!;
   const labels = [...OPTION_LABELS].find(
     ([vals]) => vals.length === values.length && vals.every((v) => values.includes(v)),
   )?.[1];
   return labels ? values.map((value) => ({ label: labels[value] ?? value, value })) : values;
-}
-
-/** Minimum and maximum length of a string or an array. */
-function lengthOptions(schema: z.ZodType): { min?: number; max?: number } {
-  const out: { min?: number; max?: number } = {};
-  for (const c of checks(schema)) {
-    if (c.check === 'min_length' && typeof c.minimum === 'number') out.min = c.minimum;
-    if (c.check === 'max_length' && typeof c.maximum === 'number') out.max = c.maximum;
-  }
-  return out;
-}
-
-/** The custom message of a check, if it has one. */
-function messageOf(error: unknown): string | undefined {
-  if (typeof error === 'string') return error;
-  if (typeof error === 'function') {
-    const text = (error as (issue: unknown) => unknown)({});
-    if (typeof text === 'string') return text;
-    if (text && typeof (text as { message?: unknown }).message === 'string')
-      return (text as { message: string }).message;
-  }
-  return undefined;
 }
 
 /** «minst 20 tegn», «høyst 400 tegn», or the schema's own messages. */
@@ -297,14 +208,22 @@ interface Ctx {
   path: string;
 }
 
-/** Maps one schema field to a CMS field. Throws on a type it does not know, so drift is loud. */
-export function fieldFor(name: string, schema: z.ZodType, ctx: Ctx): CmsField {
-  const { core, optional } = unwrap(schema);
+/**
+ * Maps one schema field to a CMS field: its label and hint are the schema's metadata
+ * (`.meta({ title, description })`, the texts in src/i18n/cms-fields.ts). Throws on a field
+ * without a label and on a type it does not know, so drift is loud.
+ */
+export function fieldFor(name: string, schema: z.ZodType, ctx: Ctx, inherited?: FieldMeta): CmsField {
+  const { core, optional, meta } = unwrap(schema);
   const key = `${ctx.collection.name}.${ctx.path}`;
-  const field: CmsField = { name, label: LABELS[name] ?? capitalise(name), widget: 'string', required: !optional };
-  const hint = HINTS[key] ?? HINTS[name];
-  if (hint) field.hint = hint;
-  Object.assign(field, widgetFor(name, core, ctx));
+  const label = meta.title ?? inherited?.title;
+  if (!label)
+    throw new Error(
+      `CMS: feltet ${key} har ingen etikett; gi det .meta(label('${name}')) i src/lib/schemas med teksten i src/i18n/cms-fields.ts.`,
+    );
+  const field: CmsField = { name, label, widget: 'string', required: !optional };
+  if (meta.description) field.hint = meta.description;
+  Object.assign(field, widgetFor(name, core, ctx, { title: label }));
   Object.assign(field, OVERRIDES[key]);
   if (field.widget === 'boolean') field.default = false;
   return field;
@@ -327,29 +246,16 @@ function reference(name: string, multiple: boolean, min: number | undefined, ctx
   };
 }
 
-function widgetFor(name: string, core: z.ZodType, ctx: Ctx): Record<string, unknown> {
-  const def = defOf(core);
-  if (core === IMAGE) {
-    return { widget: 'image', ...imageFolders(ctx.collection.name) };
-  }
-  if (core === entryId) return reference(name, false, undefined, ctx);
-  switch (def.type) {
+function widgetFor(name: string, core: z.ZodType, ctx: Ctx, meta: FieldMeta): Record<string, unknown> {
+  const kind = kindOf(core);
+  if (kind === 'image') return { widget: 'image', ...imageFolders(ctx.collection.name) };
+  if (kind === 'reference') return reference(name, false, undefined, ctx);
+  switch (core.type) {
     case 'string': {
       const out: Record<string, unknown> = { widget: name === 'sammendrag' ? 'text' : 'string' };
-      let min: number | undefined;
-      let max: number | undefined;
-      let minMessage: string | undefined;
-      let maxMessage: string | undefined;
-      let regex: { source: string; message: string } | undefined;
-      let trimmed = false;
-      for (const c of checks(core)) {
-        if (c.check === 'min_length') [min, minMessage] = [c.minimum as number, messageOf(c.error)];
-        if (c.check === 'max_length') [max, maxMessage] = [c.maximum as number, messageOf(c.error)];
-        if (c.check === 'overwrite') trimmed = true; // .trim(): the only overwrite the schemas use
-        if (c.check === 'string_format' && c.format === 'regex') {
-          regex = { source: (c.pattern as RegExp).source, message: messageOf(c.error) ?? 'Ugyldig verdi' };
-        }
-      }
+      const rules = stringRules(core);
+      const { min, max, minMessage, maxMessage, trimmed } = rules;
+      const regex = rules.regex && { source: rules.regex.source, message: rules.regex.message ?? 'Ugyldig verdi' };
       if (min !== undefined) out.minlength = min;
       if (max !== undefined) out.maxlength = max;
       // Decap CMS has one rule per field, a pattern: lengths and the schema's pattern become one.
@@ -361,16 +267,13 @@ function widgetFor(name: string, core: z.ZodType, ctx: Ctx): Record<string, unkn
       return out;
     }
     case 'number': {
-      const out: Record<string, unknown> = { widget: 'number', value_type: 'float' };
-      const all = checks(core);
-      if (all.some((c) => c.check === 'number_format' && /int/.test(String(c.format)))) out.value_type = 'int';
-      for (const c of all) {
-        // An exclusive minimum (positive()) is the next whole number for integers.
-        if (c.check === 'greater_than')
-          out.min = out.value_type === 'int' && !c.inclusive ? Number(c.value) + 1 : c.value;
-        if (c.check === 'less_than') out.max = c.value;
-      }
-      return out;
+      const { integer, min, max } = numberRules(core);
+      return {
+        widget: 'number',
+        value_type: integer ? 'int' : 'float',
+        ...(min !== undefined ? { min } : {}),
+        ...(max !== undefined ? { max } : {}),
+      };
     }
     case 'boolean':
       return { widget: 'boolean' };
@@ -388,21 +291,21 @@ function widgetFor(name: string, core: z.ZodType, ctx: Ctx): Record<string, unkn
     case 'object':
       return { widget: 'object', fields: fieldsOf(core, ctx) };
     case 'array': {
-      const element = unwrap(def.element!).core;
-      const { min, max } = lengthOptions(core);
-      const bounds = { ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}) };
-      if (element === entryId) return reference(name, true, min, ctx);
-      const elementDef = defOf(element);
-      if (elementDef.type === 'enum')
+      const item = elementOf(core)!;
+      const element = unwrap(item).core;
+      const bounds = arrayBounds(core);
+      if (kindOf(element) === 'reference') return reference(name, true, bounds.min, ctx);
+      if (element.type === 'enum')
         return { widget: 'select', multiple: true, options: selectOptions(element), ...bounds };
-      if (elementDef.type === 'object') return { widget: 'list', fields: fieldsOf(element, ctx), ...bounds };
-      const sub = fieldFor(name, def.element!, ctx);
+      if (element.type === 'object') return { widget: 'list', fields: fieldsOf(element, ctx), ...bounds };
+      // A list of single values: one field per item, with the list's label.
+      const sub = fieldFor(name, item, ctx, meta);
       const { name: _n, label: _l, required: _r, ...rest } = sub;
       return { widget: 'list', field: { name: 'verdi', label: sub.label, ...rest }, ...bounds };
     }
     default:
       throw new Error(
-        `CMS: ukjent schema-type «${def.type}» i ${ctx.collection.name}.${ctx.path}; utvid src/lib/cms/config.ts.`,
+        `CMS: ukjent schema-type «${core.type}» i ${ctx.collection.name}.${ctx.path}; utvid src/lib/cms/config.ts.`,
       );
   }
 }

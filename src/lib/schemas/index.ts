@@ -12,6 +12,7 @@ import { z } from 'zod';
 import { numberCell } from './number-cell';
 import { attachmentPath, webAddress } from './web-address';
 import { archiveStatusProblem } from './archive';
+import { fieldText as label } from '../../i18n/cms-fields';
 import {
   COUNTIES,
   FOCUS_AREAS,
@@ -60,32 +61,33 @@ const base = z.strictObject({
    * Marks invented demo content. Pages show an "Eksempeldata" label so that nobody takes an
    * invented figure or story for a fact. Leave out for real content.
    */
-  eksempeldata: z.boolean().default(false),
+  eksempeldata: z.boolean().default(false).meta(label('eksempeldata', 'exampleData')),
   /** A draft is shown by `npm run dev` and left out of every production page, list and count. */
-  utkast: z.boolean().default(false),
+  utkast: z.boolean().default(false).meta(label('utkast', 'draft')),
 });
 
 /** An illustration with its required text alternative. */
 export const pictureSchema = <I extends ImageSchema>(image: I) =>
   z.strictObject({
     /** Path to the image file, relative to the content file. */
-    src: image,
+    src: image.meta(label('src')),
     /** Text alternative read by screen readers: what the picture shows, 5-200 characters. */
-    alt: z.string().trim().min(5, 'en alt-tekst på minst 5 tegn').max(200),
+    alt: z.string().trim().min(5, 'en alt-tekst på minst 5 tegn').max(200).meta(label('alt')),
     /** Optional credit or caption shown under the picture. */
-    kreditering: z.string().optional(),
+    kreditering: z.string().optional().meta(label('kreditering')),
   });
 
 /** A municipality taking part in the programme (src/content/kommuner/<id>.yaml). */
 export const municipalitySchema = z.strictObject({
   /** The municipality's name, e.g. "Lillehammer". */
-  navn: z.string().min(2),
+  navn: z.string().min(2).meta(label('navn')),
   /** Pre-2020 municipality number, four digits in quotes, e.g. "0501". */
   kommunenummer: z
     .string({ error: 'fire sifre i anførselstegn, f.eks. "0501"' })
-    .regex(/^\d{4}$/, 'fire sifre i anførselstegn, f.eks. "0501"'),
+    .regex(/^\d{4}$/, 'fire sifre i anførselstegn, f.eks. "0501"')
+    .meta(label('kommunenummer')),
   /** County before the 2020 reform; must match the first two digits of the number. */
-  fylke: z.enum(COUNTIES),
+  fylke: z.enum(COUNTIES).meta(label('fylke', 'county')),
   /**
    * Approximate position (two decimals, WGS84) of the municipality's administrative centre,
    * e.g. { lat: 61.12, lon: 10.47 } for Lillehammer. Used to place it on the map of Norway;
@@ -94,52 +96,53 @@ export const municipalitySchema = z.strictObject({
   posisjon: z
     .strictObject({
       /** Latitude in degrees north (mainland Norway: 57-72). */
-      lat: z.number().min(57).max(72),
+      lat: z.number().min(57).max(72).meta(label('lat')),
       /** Longitude in degrees east (mainland Norway: 4-32). */
-      lon: z.number().min(4).max(32),
+      lon: z.number().min(4).max(32).meta(label('lon')),
     })
-    .optional(),
+    .optional()
+    .meta(label('posisjon')),
   /** Intake pool: innsats, 1, 2, 3 or 4. */
-  pulje: pool,
+  pulje: pool.meta(label('pulje')),
   /** Id of the learning network it belongs to (membership is declared only here). */
-  nettverk: entryId.optional(),
+  nettverk: entryId.optional().meta(label('nettverk')),
   /** Sámi name where the municipality has one, e.g. "Deanu gielda" for Tana. */
-  samisknavn: z.string().optional(),
+  samisknavn: z.string().optional().meta(label('samisknavn')),
   /** One or two sentences about the municipality's work in the programme. */
-  sammendrag: z.string().optional(),
+  sammendrag: z.string().optional().meta(label('sammendrag')),
   /** Marks an invented description. */
-  eksempeldata: z.boolean().default(false),
+  eksempeldata: z.boolean().default(false).meta(label('eksempeldata', 'exampleData')),
   /** Where the facts about this municipality come from. */
-  kilde: z.string().optional(),
+  kilde: z.string().optional().meta(label('kilde')),
 });
 
 /** A learning network of 4-6 municipalities (src/content/nettverk/<id>.yaml). */
 export const networkSchema = z.strictObject({
   /** Network name, e.g. "Læringsnettverk Innlandet". */
-  navn: z.string().min(2),
+  navn: z.string().min(2).meta(label('navn')),
   /** The pool the network was formed in. */
-  pulje: pool,
+  pulje: pool.meta(label('pulje')),
   /** The network's supervisor (veileder) from the secretariat. */
-  veileder: z.string().min(2),
+  veileder: z.string().min(2).meta(label('veileder')),
   /** What the network works on. */
-  sammendrag: z.string().optional(),
+  sammendrag: z.string().optional().meta(label('sammendrag')),
   /** Marks invented content. */
-  eksempeldata: z.boolean().default(false),
+  eksempeldata: z.boolean().default(false).meta(label('eksempeldata', 'exampleData')),
 });
 
 /** A numeric or textual goal of a project. */
 export const goalSchema = z
   .strictObject({
     /** The goal in words, e.g. "Sykefraværet i hjemmetjenesten skal ned til 8 %". */
-    tekst: z.string().min(3),
+    tekst: z.string().min(3).meta(label('tekst')),
     /** What the numeric target is measured on. */
-    indikator: z.enum(GOAL_INDICATORS).optional(),
+    indikator: z.enum(GOAL_INDICATORS).optional().meta(label('indikator')),
     /** Numeric target, e.g. 8 for 8 %. */
-    målverdi: z.number().optional(),
+    målverdi: z.number().optional().meta(label('målverdi', 'goalTarget')),
     /** Unit of the target, e.g. "%". */
-    enhet: z.string().optional(),
+    enhet: z.string().optional().meta(label('enhet')),
     /** Whether the figure should go down (ned) or up (opp) to reach the goal. */
-    retning: z.enum(['ned', 'opp']).optional(),
+    retning: z.enum(['ned', 'opp']).optional().meta(label('retning')),
   })
   .refine((g) => g.målverdi === undefined || (g.indikator && g.retning), {
     message: 'et mål med målverdi trenger også indikator og retning',
@@ -153,32 +156,38 @@ export const goalSchema = z
  */
 const projectWithoutPicture = base.extend({
   /** Project title as the municipality names it. */
-  tittel: z.string().min(3),
+  tittel: z.string().min(3).meta(label('tittel')),
   /** Ids of the municipalities running the project, at least one. */
-  kommuner: z.array(entryId).min(1, 'minst én kommune'),
+  kommuner: z.array(entryId).min(1, 'minst én kommune').meta(label('kommuner')),
   /** Sector or sectors the project works in. */
-  sektor: z.array(z.enum(SECTORS)).min(1, 'minst én sektor'),
+  sektor: z.array(z.enum(SECTORS)).min(1, 'minst én sektor').meta(label('sektor')),
   /** Focus areas, at least one. */
-  fokus: z.array(z.enum(FOCUS_AREAS)).min(1, 'minst ett fokusområde'),
+  fokus: z.array(z.enum(FOCUS_AREAS)).min(1, 'minst ett fokusområde').meta(label('fokus')),
   /** Start and (planned) end of the project. */
-  periode: z.strictObject({ start: date, slutt: date.optional() }).refine((p) => !p.slutt || p.slutt >= p.start, {
-    message: 'slutt kan ikke være før start',
-    path: ['slutt'],
-  }),
+  periode: z
+    .strictObject({ start: date.meta(label('start')), slutt: date.optional().meta(label('slutt', 'periodEnd')) })
+    .refine((p) => !p.slutt || p.slutt >= p.start, {
+      message: 'slutt kan ikke være før start',
+      path: ['slutt'],
+    })
+    .meta(label('periode')),
   /** Planned, running or finished. */
-  status: z.enum(PROJECT_STATUSES),
+  status: z.enum(PROJECT_STATUSES).meta(label('status')),
   /** One to three sentences shown in lists and search results. */
-  sammendrag: z.string().min(20).max(400),
+  sammendrag: z.string().min(20).max(400).meta(label('sammendrag')),
   /** The project's goals; numeric targets are followed up on the results pages. */
-  mål: z.array(goalSchema).default([]),
+  mål: z.array(goalSchema).default([]).meta(label('mål')),
   /** Measures (tiltak) the project takes. */
-  tiltak: z.array(z.string().min(3)).default([]),
+  tiltak: z.array(z.string().min(3)).default([]).meta(label('tiltak')),
   /** Ids of tools and methods the project uses. */
-  verktøy: z.array(entryId).default([]),
+  verktøy: z.array(entryId).default([]).meta(label('verktøy')),
   /** Contact role, e.g. "Prosjektleder, Verdal kommune". */
-  kontakt: z.string().optional(),
+  kontakt: z.string().optional().meta(label('kontakt')),
   /** E-mail address of the contact, e.g. "prosjektleder@verdal.kommune.no"; shown as a link. */
-  kontaktepost: z.email({ error: 'en e-postadresse, f.eks. prosjektleder@verdal.kommune.no' }).optional(),
+  kontaktepost: z
+    .email({ error: 'en e-postadresse, f.eks. prosjektleder@verdal.kommune.no' })
+    .optional()
+    .meta(label('kontaktepost')),
 });
 
 /** A local project (src/content/prosjekter/<id>.md or .mdx). */
@@ -186,7 +195,7 @@ export const projectSchema = <I extends ImageSchema>(image: I) =>
   projectWithoutPicture
     .extend({
       /** Optional illustration. */
-      bilde: pictureSchema(image).optional(),
+      bilde: pictureSchema(image).optional().meta(label('bilde')),
     })
     .superRefine((p, ctx) => {
       // The archive's statuses agree with the periods (see archive.ts).
@@ -231,59 +240,60 @@ export const projectEntrySchema = perEntryImage(projectSchema(z.string()));
 /** A tool or method (src/content/verktoy/<id>.md or .mdx). */
 export const toolSchema = base.extend({
   /** Name of the tool or method. */
-  tittel: z.string().min(3),
+  tittel: z.string().min(3).meta(label('tittel')),
   /** What kind of tool it is. */
-  kategori: z.enum(TOOL_CATEGORIES),
+  kategori: z.enum(TOOL_CATEGORIES).meta(label('kategori')),
   /** One to three sentences shown in lists. */
-  sammendrag: z.string().min(20).max(400),
+  sammendrag: z.string().min(20).max(400).meta(label('sammendrag')),
   /** Focus areas the tool serves. */
-  tema: z.array(z.enum(FOCUS_AREAS)).default([]),
+  tema: z.array(z.enum(FOCUS_AREAS)).default([]).meta(label('tema')),
   /** Downloadable attachments under public/vedlegg/. */
   vedlegg: z
     .array(
       z.strictObject({
         /** Link text. */
-        tittel: z.string().min(3),
+        tittel: z.string().min(3).meta(label('tittel')),
         /** Path from the site root, e.g. /vedlegg/spc-mal.csv. */
-        fil: attachmentPath(),
+        fil: attachmentPath().meta(label('fil')),
       }),
     )
-    .default([]),
+    .default([])
+    .meta(label('vedlegg')),
   /** Optional external web site, e.g. bedrekommune.no. */
-  lenke: webAddress().optional(),
+  lenke: webAddress().optional().meta(label('lenke')),
   /** Where the description comes from. */
-  kilde: z.string().optional(),
+  kilde: z.string().optional().meta(label('kilde')),
 });
 
 /** A newsletter (månedsnytt) from the secretariat (src/content/nyhetsbrev/<id>.md). */
 export const newsletterSchema = base.extend({
   /** Running number; unique. */
-  nummer: z.number().int().positive(),
+  nummer: z.number().int().positive().meta(label('nummer')),
   /** Publication date. */
-  dato: date,
+  dato: date.meta(label('dato')),
   /** Headline. */
-  tittel: z.string().min(3),
+  tittel: z.string().min(3).meta(label('tittel')),
   /** One to three sentences shown in lists. */
-  sammendrag: z.string().min(20).max(400),
+  sammendrag: z.string().min(20).max(400).meta(label('sammendrag')),
 });
 
 /** A good story ("god historie") with a picture (src/content/historier/<id>.md or .mdx). */
 export const storySchema = <I extends ImageSchema>(image: I) =>
   base.extend({
     /** Headline. */
-    tittel: z.string().min(3),
+    tittel: z.string().min(3).meta(label('tittel')),
     /** Publication date. */
-    dato: date,
+    dato: date.meta(label('dato')),
     /** Ids of the municipalities the story is about. */
-    kommuner: z.array(entryId).min(1, 'minst én kommune'),
+    kommuner: z.array(entryId).min(1, 'minst én kommune').meta(label('kommuner')),
     /** Id of the project the story comes from, if any. */
-    prosjekt: entryId.optional(),
+    prosjekt: entryId.optional().meta(label('prosjekt')),
     /** Sector the story is from. */
-    sektor: z.enum(SECTORS),
+    sektor: z.enum(SECTORS).meta(label('sektor')),
     /** One to three sentences shown in lists. */
-    sammendrag: z.string().min(20).max(400),
+    sammendrag: z.string().min(20).max(400).meta(label('sammendrag')),
     /** The story's picture; required. */
-    bilde: pictureSchema(image),
+    bilde: pictureSchema(image).meta(label('bilde')),
   });
 
 /** storySchema for Astro's content layer (see perEntryImage). */
@@ -293,21 +303,21 @@ export const storyEntrySchema = perEntryImage(storySchema(z.string()));
 export const gatheringSchema = base
   .extend({
     /** Name of the gathering. */
-    tittel: z.string().min(3),
+    tittel: z.string().min(3).meta(label('tittel')),
     /** Kind of gathering. */
-    type: z.enum(GATHERING_TYPES),
+    type: z.enum(GATHERING_TYPES).meta(label('type')),
     /** First day. */
-    dato: date,
+    dato: date.meta(label('dato')),
     /** Last day, for gatherings of more than one day. */
-    sluttdato: date.optional(),
+    sluttdato: date.optional().meta(label('sluttdato', 'gatheringEnd')),
     /** Place, e.g. "Gardermoen". */
-    sted: z.string().min(2),
+    sted: z.string().min(2).meta(label('sted')),
     /** Id of the network the gathering is for. */
-    nettverk: entryId.optional(),
+    nettverk: entryId.optional().meta(label('nettverk', 'networkOrPool')),
     /** The pool the gathering is for. */
-    pulje: pool.optional(),
+    pulje: pool.optional().meta(label('pulje', 'networkOrPool')),
     /** One or two sentences shown in lists. */
-    sammendrag: z.string().min(20).max(400),
+    sammendrag: z.string().min(20).max(400).meta(label('sammendrag')),
   })
   .refine((g) => g.nettverk !== undefined || g.pulje !== undefined, {
     message: 'en samling gjelder et nettverk eller en pulje: fyll ut nettverk eller pulje',
