@@ -1,7 +1,13 @@
 /**
- * Every fixed UI string of the site, in Norwegian bokmål. Vocabulary labels (pools, sectors,
+ * Every fixed UI string of the site, in Norwegian bokmål: `ui` here holds the site-wide chrome,
+ * and the modules re-exported below hold one page or feature each, as typed `as const` objects.
+ * Templates import them all from this file. Sentences with figures are functions of figures
+ * already formatted by src/lib; no number is formatted here. Vocabulary labels (pools, sectors,
  * focus areas) live beside their values in src/lib/schemas/vocabulary.ts.
  */
+export * from './charts';
+export * from './results';
+
 export const ui = {
   siteName: 'Kompetansebanken',
   siteTagline: 'Kvalitetskommuneprogrammet 2007–2010',

@@ -50,6 +50,17 @@ export function formatDecimal(value: number, decimals = 1): string {
   return fixed(decimals).format(value);
 }
 
+const signed = new Intl.NumberFormat('nb-NO', {
+  minimumFractionDigits: 1,
+  maximumFractionDigits: 1,
+  signDisplay: 'exceptZero',
+});
+
+/** "+0,3", "−0,4" or "0,0": a change with one decimal and its sign (none for zero). */
+export function formatSignedDecimal(value: number): string {
+  return signed.format(value);
+}
+
 /** One formatter per number of decimals: making an Intl.NumberFormat per call is slow. */
 const fixedFormats = new Map<number, Intl.NumberFormat>();
 function fixed(decimals: number): Intl.NumberFormat {

@@ -1,0 +1,117 @@
+/**
+ * Results: /resultater/ and the goal status shown on project pages. Sentences that carry figures
+ * are functions of figures already formatted by src/lib (numbers are never formatted here).
+ */
+import type { GoalStatus } from '../lib/results/goals';
+
+/** The status of a project goal, the same words on /resultater/ and on the project's page. */
+export const GOAL_STATUS_LABELS = {
+  reached: 'Nådd',
+  'not-reached': 'Ikke nådd',
+  'no-data': 'Mangler tall',
+} as const satisfies Record<GoalStatus, string>;
+
+export const resultsPage = {
+  title: 'Resultater',
+  description:
+    'Sykefraværet i Kvalitetskommuneprogrammet: programkommunene mot de andre kommunene, etter pulje, sektor og fylke, måloppnåelse og statistisk prosesskontroll.',
+  lead: 'Programmets mål var målbar forbedring. Her er sykefraværet beregnet fra tapte og avtalte dagsverk, vektet etter avtalte dagsverk, og vurdert med statistisk prosesskontroll: er en endring et signal, eller vanlig variasjon?',
+  methodLink: 'Slik beregner vi',
+  exampleData:
+    'Sykefraværstallene i kompetansebanken er genererte eksempeltall, ikke programmets faktiske statistikk. Metodene er de samme som for ekte tall. De publiserte tallene fra programmet står på',
+  comparison: {
+    heading: 'Programkommunene mot de andre kommunene',
+    chartTitle: 'Sykefravær per kvartal: programkommunene og de andre kommunene',
+    programme: 'Programkommunene',
+    reference: 'Andre kommuner',
+    notEnough: 'Det er ikke nok tall til å sammenligne programkommunene med de andre kommunene.',
+    /** «+0,3 prosentpoeng»: a change, signed. */
+    points: (signed: string) => `${signed} prosentpoeng`,
+    better: 'bedre',
+    worse: 'dårligere',
+    summary: (f: {
+      before: string;
+      after: string;
+      programmeChange: string;
+      programmeBefore: string;
+      programmeAfter: string;
+      referenceChange: string;
+      referenceBefore: string;
+      referenceAfter: string;
+      difference: string;
+      direction: string;
+    }) =>
+      `Fra ${f.before} til ${f.after} endret sykefraværet i programkommunene seg med ${f.programmeChange} (fra ${f.programmeBefore} til ${f.programmeAfter}), mot ${f.referenceChange} i de andre kommunene (fra ${f.referenceBefore} til ${f.referenceAfter}). Programkommunene utviklet seg dermed ${f.difference} prosentpoeng ${f.direction} enn de andre.`,
+    note: (included: string) =>
+      `Programkommunene: ${included} kommuner med tall for begge periodene. Andre kommuner: referanseserien for kommunene utenfor programmet.`,
+  },
+  programme: {
+    heading: 'Hele programmet over tid',
+    subject: 'Sykefraværet i programkommunene',
+    chartTitle: (chartName: string) => `Sykefravær per kvartal i programkommunene (${chartName})`,
+    chartNames: { p: 'p-diagram', 'p-prime': 'Laney p′-diagram', run: 'seriediagram' },
+    note: 'Sykefravær har en fast årstidsvariasjon (høyest i 1. kvartal, lavest i 3. kvartal). Med så mange avtalte dagsverk varierer tallene mer enn et vanlig p-diagram forventer; derfor brukes Laneys p′-diagram, som tar hensyn til dette. Se også tallene per år nedenfor.',
+  },
+  byPool: {
+    heading: 'Etter pulje',
+    caption: 'Sykefravær per år etter pulje (vektet). * = ikke alle kvartaler for alle kommunene.',
+    group: 'Pulje',
+  },
+  bySector: {
+    heading: 'Etter sektor',
+    caption: 'Sykefravær per år etter sektor (vektet).',
+    group: 'Sektor',
+  },
+  byCounty: {
+    heading: 'Etter fylke',
+    caption: 'Sykefravær per år etter fylke (fylkesinndeling før 2020, vektet).',
+    group: 'Fylke',
+  },
+  goals: {
+    heading: 'Måloppnåelse',
+    summary: (f: { total: string; reached: string; notReached: string; noData: string }) =>
+      `${f.total} prosjektmål har et tallfestet mål for sykefraværet; ${f.reached} av dem er nådd og ${f.notReached} ikke nådd ifølge de siste fire kvartalene med tall, og ${f.noData} kan ikke vurderes fordi tallene mangler.`,
+    truncated: (shown: string) =>
+      `Tabellen viser de ${shown} første målene etter prosjekttittel; hvert prosjekts side viser status for sine egne mål.`,
+    table: 'Prosjekter med tallfestede mål for sykefraværet',
+    columns: {
+      project: 'Prosjekt',
+      target: 'Mål',
+      figure: 'Siste fire kvartaler',
+      period: 'Periode',
+      status: 'Status',
+    },
+    /** «under 8,0 %»: the goal's direction before its target. */
+    direction: { ned: 'under', opp: 'over' },
+    missing: '–',
+  },
+  surveys: {
+    heading: 'Bruker- og medarbeiderundersøkelser',
+    intro: (scale: string | null) =>
+      `Skår per undersøkelse og tjeneste${scale === null ? '' : ` på skalaen ${scale}`}. Snittet er det vanlige gjennomsnittet av kommunenes skår det siste året (hver kommune teller likt; står det færre kommuner i parentes, manglet resten tall det året). «Signaler» teller kommunene der XmR-diagrammet viser et signal opp eller ned; diagrammene står på kommunesidene.`,
+    exampleData: 'Tallene er eksempeldata.',
+    table: 'Bruker- og medarbeiderundersøkelser per tjeneste',
+    columns: { survey: 'Undersøkelse', municipalities: 'Kommuner', mean: 'Snitt siste år', signals: 'Signaler' },
+    rowLabel: (survey: string, service: string, scale: string | null) =>
+      `${survey}, ${service}${scale === null ? '' : ` (skala ${scale})`}`,
+    mean: (score: string, year: string, count: string | null) =>
+      `${score} (${year}${count === null ? '' : `, ${count} kommuner`})`,
+    signals: {
+      up: (n: string) => `${n} opp`,
+      down: (n: string) => `${n} ned`,
+      undirected: (n: string) => `${n} uten retning`,
+    },
+    noSignals: 'Ingen',
+    municipalities: 'Kommuner med tall:',
+  },
+  map: { heading: 'Kart', title: 'Kommunene etter pulje' },
+  multiples: {
+    heading: 'Kommunene',
+    /** The common scale of the sparklines, lowest–highest; null when no municipality has a figure. */
+    intro: (scale: { min: string; max: string } | null) =>
+      `Sykefravær per år 2006–2009 for hver kommune${scale === null ? '' : `, på samme skala (${scale.min}–${scale.max})`}. Endringen er fra året før kommunen ble med til siste hele år med tall, med tallene slik de vises (én desimal).`,
+    label: (name: string, years: string) => `Sykefravær per år i ${name}: ${years}`,
+    year: (year: string, value: string) => `${year} ${value}`,
+    missing: 'mangler',
+  },
+} as const;
