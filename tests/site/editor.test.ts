@@ -159,10 +159,17 @@ async function choose(page: Page, label: string, text: string) {
 }
 
 /** Opens a new entry's form and waits until it is that collection's (a hash change keeps the old form a moment). */
+/**
+ * How long to wait for the editor to settle: vitest's expect.poll gives up after 1 s by default,
+ * which a loaded two-core machine exceeds (a new entry's form once still showed the last title
+ * after 1 s). A wait, not a timing assertion.
+ */
+const LOADED = { timeout: 20_000 } as const;
+
 async function newEntry(page: Page, collection: string, label: string) {
   await page.goto(`${site.server.url}/admin/#/collections/${collection}/new`);
   await page.getByText(`Skriver i samlingen ${label}`).waitFor();
-  await expect.poll(() => field(page, 'Tittel').inputValue()).toBe('');
+  await expect.poll(() => field(page, 'Tittel').inputValue(), LOADED).toBe('');
 }
 
 /** Types into the Markdown field «Tekst» in Decap's rich-text mode. */
@@ -237,7 +244,7 @@ describe('redaksjonsverktøyet ende til ende (decap-server på loopback)', () =>
     const { page, problems, close } = await openEditor();
     try {
       await page.getByText('Nyhetsbrev').first().waitFor();
-      await expect.poll(() => page.getByText('Laster innlegg').count(), { timeout: 15_000 }).toBe(0);
+      await expect.poll(() => page.getByText('Laster innlegg').count(), LOADED).toBe(0);
       await shot(page, 'innlogget');
 
       // The newsletter.
@@ -250,7 +257,7 @@ describe('redaksjonsverktøyet ende til ende (decap-server på loopback)', () =>
       await field(page, 'Eksempeldata').check();
       const preview = page.frameLocator('#preview-pane');
       await preview.getByText(NEWSLETTER.tekst).waitFor(); // the preview has it, as the page will
-      await expect.poll(() => preview.locator('h1.ds-heading').textContent()).toBe(NEWSLETTER.tittel);
+      await expect.poll(() => preview.locator('h1.ds-heading').textContent(), LOADED).toBe(NEWSLETTER.tittel);
       await shot(page, 'nytt-nyhetsbrev');
       // A draft and a date ahead show as such in the preview (then back to the real values).
       await field(page, 'Utkast').check();
@@ -263,8 +270,8 @@ describe('redaksjonsverktøyet ende til ende (decap-server på loopback)', () =>
       await field(page, 'Dato').scrollIntoViewIfNeeded();
       await shot(page, 'planlagt-dato');
       await field(page, 'Dato').fill(NEWSLETTER.dato);
-      await expect.poll(() => preview.getByText(cmsUi.previewScheduled).count()).toBe(0);
-      await expect.poll(() => preview.getByText(cmsUi.previewDraft).count()).toBe(0);
+      await expect.poll(() => preview.getByText(cmsUi.previewScheduled).count(), LOADED).toBe(0);
+      await expect.poll(() => preview.getByText(cmsUi.previewDraft).count(), LOADED).toBe(0);
       // axe on the form: only Decap's rich-text toolbar breaks a rule (docs/cms.md, «Known limitations»).
       const violations = await runAxe(page);
       const toolbar = (v: Result) =>
