@@ -1,7 +1,7 @@
 /**
- * Content collections. The schemas live in src/lib/schemas (shared with the content check);
- * this file only wires them to Astro's loaders. Every entry's id is its file name without
- * extension, so URLs follow file names.
+ * Content collections, one per record of the collection registry (src/lib/collections): its
+ * folder, extensions, schema and id rule. This file only wires them to Astro's loaders. Every
+ * entry's id is its file name without extension, so URLs follow file names.
  */
 import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
@@ -11,17 +11,7 @@ import { contentDir } from '../config/content-dir.mjs';
 import { awaitContentCheck } from '../config/content-check-shared.mjs';
 import { detectSeparator, parseCsv } from './lib/csv';
 import { decodeContent } from './lib/encoding';
-import {
-  gatheringSchema,
-  municipalitySchema,
-  networkSchema,
-  newsletterSchema,
-  projectEntrySchema,
-  sickLeaveRowSchema,
-  storyEntrySchema,
-  surveyRowSchema,
-  toolSchema,
-} from './lib/schemas';
+import { COLLECTIONS, type CollectionName, type EntryRecord, type TableRecord } from './lib/collections';
 
 /**
  * A data file's rows, decoded strictly as UTF-8 (see src/lib/encoding.ts): a file saved in
@@ -54,77 +44,62 @@ const checked = (loader: Loader): Loader => ({
   },
 });
 
+/** Astro's glob pattern of a collection's extensions: `*.{md,mdx}`. */
+const pattern = (record: EntryRecord) => `*.{${record.extensions.map((e) => e.slice(1)).join(',')}}`;
+
 /**
- * Markdown and MDX entries of one folder (not its sub-folders, which hold images). The raw
+ * One file per entry, in the record's folder (not its sub-folders, which hold images). The raw
  * Markdown is not kept in the content store (pages use the rendered HTML): at 10,000 projects it
  * was a third of a store that the build serialises and then compiles as one JavaScript module.
  */
-const markdown = (folder: string) =>
-  checked(glob({ pattern: '*.{md,mdx}', base: `${contentDir}/${folder}`, generateId: idFromFile, retainBody: false }));
-
-/** One YAML file per entry. */
-const yaml = (folder: string) =>
-  checked(glob({ pattern: '*.{yaml,yml}', base: `${contentDir}/${folder}`, generateId: idFromFile }));
-
-/**
- * Sick-leave rows from the semicolon-separated files in sykefravaer/. The content check
- * validates every row, with file, line and column (see `checked`).
- */
-const sickLeaveLoader: Loader = {
-  name: 'sykefravaer-csv',
-  load: async ({ store, parseData }) => {
-    store.clear();
-    const folder = resolve(process.cwd(), contentDir, 'sykefravaer');
-    for (const name of readdirSync(folder)
-      .filter((f) => f.endsWith('.csv'))
-      .sort()) {
-      const series = name.replace(/\.csv$/, '');
-      for (const { values } of readCsvRows(join(folder, name))) {
-        const id = `${series}/${values.kommune}/${values.år}-${values.kvartal}/${values.sektor}`;
-        const data = await parseData({ id, data: { ...values } });
-        store.set({ id, data });
-      }
-    }
-  },
-};
+const files = (record: EntryRecord) =>
+  checked(
+    glob({
+      pattern: pattern(record),
+      base: `${contentDir}/${record.folder}`,
+      generateId: idFromFile,
+      ...(record.format === 'markdown' ? { retainBody: false } : {}),
+    }),
+  );
 
 /**
- * Survey scores from the semicolon-separated files in undersokelser/ (brukerundersøkelser and
- * medarbeiderundersøkelser), validated row by row by the content check. A content
- * folder without undersokelser/ simply has no survey results.
+ * Rows of the semicolon-separated files in the record's folder (sykefravaer/: municipalities and
+ * reference series; undersokelser/: brukerundersøkelser and medarbeiderundersøkelser), each row an
+ * entry with the record's row id. The content check validates every row, with file, line and
+ * column (see `checked`). A content folder without the folder has no such rows.
  */
-const surveyLoader: Loader = {
-  name: 'undersokelser-csv',
-  load: async ({ store, parseData }) => {
-    store.clear();
-    const folder = resolve(process.cwd(), contentDir, 'undersokelser');
-    if (!existsSync(folder)) return;
-    for (const name of readdirSync(folder)
-      .filter((f) => f.endsWith('.csv'))
-      .sort()) {
-      for (const { values } of readCsvRows(join(folder, name))) {
-        const id = `${values.kommune}/${values.undersøkelse}/${values.tjeneste}/${values.år}`;
-        const data = await parseData({ id, data: { ...values } });
-        store.set({ id, data });
+const rows = (record: TableRecord): Loader =>
+  checked({
+    name: `${record.folder}-csv`,
+    load: async ({ store, parseData }) => {
+      store.clear();
+      const folder = resolve(process.cwd(), contentDir, record.folder);
+      if (!record.required && !existsSync(folder)) return;
+      for (const name of readdirSync(folder)
+        .filter((f) => record.extensions.some((e) => f.endsWith(e)))
+        .sort()) {
+        const series = name.replace(/\.[^.]+$/, '');
+        for (const { values } of readCsvRows(join(folder, name))) {
+          const id = record.id.fromRow(series, values);
+          const data = await parseData({ id, data: { ...values } });
+          store.set({ id, data });
+        }
       }
-    }
-  },
-};
+    },
+  });
 
+const { kommuner, nettverk, prosjekter, verktoy, nyhetsbrev, historier, samlinger, sykefravaer, undersokelser } =
+  COLLECTIONS;
+
+/** One Astro collection per registry record, each with the record's loader and schema. */
 export const collections = {
-  kommuner: defineCollection({ loader: yaml('kommuner'), schema: municipalitySchema }),
-  nettverk: defineCollection({ loader: yaml('nettverk'), schema: networkSchema }),
-  prosjekter: defineCollection({
-    loader: markdown('prosjekter'),
-    schema: ({ image }) => projectEntrySchema(image()),
-  }),
-  verktoy: defineCollection({ loader: markdown('verktoy'), schema: toolSchema }),
-  nyhetsbrev: defineCollection({ loader: markdown('nyhetsbrev'), schema: newsletterSchema }),
-  historier: defineCollection({
-    loader: markdown('historier'),
-    schema: ({ image }) => storyEntrySchema(image()),
-  }),
-  samlinger: defineCollection({ loader: markdown('samlinger'), schema: gatheringSchema }),
-  sykefravaer: defineCollection({ loader: checked(sickLeaveLoader), schema: sickLeaveRowSchema }),
-  undersokelser: defineCollection({ loader: checked(surveyLoader), schema: surveyRowSchema }),
-};
+  kommuner: defineCollection({ loader: files(kommuner), schema: kommuner.schema() }),
+  nettverk: defineCollection({ loader: files(nettverk), schema: nettverk.schema() }),
+  prosjekter: defineCollection({ loader: files(prosjekter), schema: ({ image }) => prosjekter.entrySchema(image()) }),
+  verktoy: defineCollection({ loader: files(verktoy), schema: verktoy.schema() }),
+  nyhetsbrev: defineCollection({ loader: files(nyhetsbrev), schema: nyhetsbrev.schema() }),
+  historier: defineCollection({ loader: files(historier), schema: ({ image }) => historier.entrySchema(image()) }),
+  samlinger: defineCollection({ loader: files(samlinger), schema: samlinger.schema() }),
+  sykefravaer: defineCollection({ loader: rows(sykefravaer), schema: sykefravaer.schema() }),
+  undersokelser: defineCollection({ loader: rows(undersokelser), schema: undersokelser.schema() }),
+} satisfies Record<CollectionName, unknown>;

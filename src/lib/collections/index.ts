@@ -45,8 +45,9 @@ export type TableCollection = (typeof TABLE_COLLECTIONS)[number];
 export type CollectionName = EntryCollection | TableCollection;
 export const COLLECTION_NAMES: readonly CollectionName[] = [...ENTRY_COLLECTIONS, ...TABLE_COLLECTIONS];
 
-/** The kinds of entry `npm run ny` makes, as the editor types them. */
-export type ScaffoldType = 'nyhetsbrev' | 'prosjekt' | 'historie' | 'verktoy' | 'samling';
+/** The kinds of entry `npm run ny` makes, as the editor types them, in the order its messages list them. */
+export const SCAFFOLD_TYPES = ['nyhetsbrev', 'prosjekt', 'historie', 'verktoy', 'samling'] as const;
+export type ScaffoldType = (typeof SCAFFOLD_TYPES)[number];
 
 /** Result types of the search, as the search records name them. */
 export type ResultType = 'prosjekt' | 'verktøy' | 'nyhetsbrev' | 'historie' | 'kommune' | 'samling';
@@ -106,6 +107,8 @@ export interface TableRecord extends Common {
   /** An entry's id from its file name (without extension) and the row's values. */
   id: { fromRow: (series: string, row: Readonly<Record<string, string>>) => string };
   references: readonly Reference[];
+  /** Whether a content folder must have this folder (the results need sick leave; surveys are optional). */
+  required: boolean;
 }
 
 export type CollectionRecord = EntryRecord | TableRecord;
@@ -115,14 +118,17 @@ const YAML = ['.yaml', '.yml'] as const;
 const CSV = ['.csv'] as const;
 const fileName = { pattern: ID_PATTERN };
 const routes = (folder: string) => ({ list: `/${folder}/`, entry: (id: string) => `/${folder}/${id}/` });
+/** A schema that has no image field, as a SchemaFactory that keeps its type. */
 const always =
-  (schema: z.ZodType): SchemaFactory =>
-  () =>
+  <S extends z.ZodType>(schema: S) =>
+  (): S =>
     schema;
 
-export const COLLECTIONS: { [N in EntryCollection]: EntryRecord & { name: N } } & {
-  [N in TableCollection]: TableRecord & { name: N };
-} = {
+/**
+ * The records, by name. Each keeps its own schema type (`satisfies`, not a type annotation), so
+ * that src/content.config.ts hands Astro the concrete schemas and the pages get typed entries.
+ */
+export const COLLECTIONS = {
   kommuner: {
     name: 'kommuner',
     folder: 'kommuner',
@@ -235,6 +241,7 @@ export const COLLECTIONS: { [N in EntryCollection]: EntryRecord & { name: N } } 
     id: { fromRow: (series, r) => `${series}/${r.kommune}/${r.år}-${r.kvartal}/${r.sektor}` },
     references: [],
     labels: { singular: 'Sykefraværstall', plural: 'Sykefravær', indefinite: 'et sykefraværstall' },
+    required: true,
   },
   undersokelser: {
     name: 'undersokelser',
@@ -245,14 +252,17 @@ export const COLLECTIONS: { [N in EntryCollection]: EntryRecord & { name: N } } 
     id: { fromRow: (_series, r) => `${r.kommune}/${r.undersøkelse}/${r.tjeneste}/${r.år}` },
     references: [],
     labels: { singular: 'Undersøkelsesresultat', plural: 'Undersøkelser', indefinite: 'et undersøkelsesresultat' },
+    required: false,
   },
+} satisfies { [N in EntryCollection]: EntryRecord & { name: N } } & {
+  [N in TableCollection]: TableRecord & { name: N };
 };
 
 /** The records in registry order. */
-export const RECORDS: readonly CollectionRecord[] = COLLECTION_NAMES.map((name) => COLLECTIONS[name]);
+export const RECORDS: readonly CollectionRecord[] = COLLECTION_NAMES.map((name): CollectionRecord => COLLECTIONS[name]);
 
 /** The records of the one-file-per-entry collections. */
-export const ENTRY_RECORDS: readonly EntryRecord[] = ENTRY_COLLECTIONS.map((name) => COLLECTIONS[name]);
+export const ENTRY_RECORDS: readonly EntryRecord[] = ENTRY_COLLECTIONS.map((name): EntryRecord => COLLECTIONS[name]);
 
 /** Whether a folder name under the content directory is a collection. */
 export const isCollection = (folder: string): folder is CollectionName =>
@@ -265,9 +275,14 @@ export const isEntryCollection = (folder: string): folder is EntryCollection =>
 export const SEARCHABLE: readonly (EntryRecord & { search: NonNullable<EntryRecord['search']> })[] =
   ENTRY_RECORDS.filter((r): r is EntryRecord & { search: NonNullable<EntryRecord['search']> } => !!r.search);
 
-/** The records `npm run ny` makes, in the order its help lists them. */
-export const SCAFFOLDED: readonly (EntryRecord & { scaffold: NonNullable<EntryRecord['scaffold']> })[] =
-  ENTRY_RECORDS.filter((r): r is EntryRecord & { scaffold: NonNullable<EntryRecord['scaffold']> } => !!r.scaffold);
+type Scaffolded = EntryRecord & { scaffold: NonNullable<EntryRecord['scaffold']> };
+
+/** The records `npm run ny` makes, in SCAFFOLD_TYPES order. */
+export const SCAFFOLDED: readonly Scaffolded[] = SCAFFOLD_TYPES.map((type) => {
+  const record = ENTRY_RECORDS.find((r): r is Scaffolded => r.scaffold?.type === type);
+  if (!record) throw new Error(`ingen samling i registeret har scaffold-typen «${type}»`);
+  return record;
+});
 
 /** Every reference field of every collection, as (collection, field, target). */
 export const REFERENCES: readonly (Reference & { collection: CollectionName })[] = RECORDS.flatMap((r) =>
