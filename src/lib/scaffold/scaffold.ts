@@ -3,17 +3,16 @@
  * the next newsletter number and today's date as text. No file system here; scripts/ny.ts
  * reads the content folder and writes the file.
  */
-import type { CollectionName } from '../validate/collections';
+import { SCAFFOLDED, SCAFFOLD_TYPES, type EntryCollection, type ScaffoldType } from '../collections';
 import { ID_PATTERN } from '../schemas';
 import { slugify } from '../slug';
 
-/** The kinds of entry `npm run ny` makes, as the editor types them. */
-export const SCAFFOLD_TYPES = ['nyhetsbrev', 'prosjekt', 'historie', 'verktoy', 'samling'] as const;
-export type ScaffoldType = (typeof SCAFFOLD_TYPES)[number];
+/** The kinds of entry `npm run ny` makes, as the editor types them (the collection registry's scaffold types). */
+export { SCAFFOLD_TYPES, type ScaffoldType };
 
 export interface TypeInfo {
   /** The collection folder under the content directory. */
-  folder: CollectionName;
+  folder: EntryCollection;
   /** Norwegian noun with article, for messages: "et nyhetsbrev". */
   noun: string;
   /**
@@ -23,13 +22,13 @@ export interface TypeInfo {
   dated: boolean;
 }
 
-export const TYPES: Record<ScaffoldType, TypeInfo> = {
-  nyhetsbrev: { folder: 'nyhetsbrev', noun: 'et nyhetsbrev', dated: true },
-  prosjekt: { folder: 'prosjekter', noun: 'et prosjekt', dated: false },
-  historie: { folder: 'historier', noun: 'en god historie', dated: false },
-  verktoy: { folder: 'verktoy', noun: 'et verktøy eller en metode', dated: false },
-  samling: { folder: 'samlinger', noun: 'en samling', dated: true },
-};
+/** Each type's folder, noun and id rule, from its record in the collection registry. */
+export const TYPES = Object.fromEntries(
+  SCAFFOLDED.map((r): [ScaffoldType, TypeInfo] => [
+    r.scaffold.type,
+    { folder: r.name, noun: r.scaffold.noun, dated: r.scaffold.dated },
+  ]),
+) as Record<ScaffoldType, TypeInfo>;
 
 /**
  * The type an editor typed, forgiving about case, æ/ø/å and the folder name:
