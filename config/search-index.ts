@@ -36,6 +36,7 @@ import {
   type SortablePage,
   type SortKeys,
 } from '../src/lib/search/order';
+import { SEARCHABLE } from '../src/lib/collections';
 import { bundleLimit, countFiles, fragmentLimit } from './file-count';
 
 /**
@@ -68,17 +69,11 @@ export function searchableHtml(html: string): string | null {
 
 /**
  * The pages that pass `searchable` to BaseLayout, i.e. whose <main> has data-pagefind-body (a
- * unit test keeps the two in step). They are rendered first, so that Pagefind can write the
- * index while Astro renders the thousands of listing pages that are not indexed.
+ * unit test keeps the two in step): the entry pages of the collections the registry marks
+ * searchable. They are rendered first, so that Pagefind can write the index while Astro renders
+ * the thousands of listing pages that are not indexed.
  */
-export const SEARCHABLE_PAGES: readonly string[] = [
-  'historier',
-  'kommuner',
-  'nyhetsbrev',
-  'prosjekter',
-  'samlinger',
-  'verktoy',
-].map((folder) => `src/pages/${folder}/[id].astro`);
+export const SEARCHABLE_PAGES: readonly string[] = SEARCHABLE.map((r) => `src/pages/${r.folder}/[id].astro`);
 
 /**
  * Astro's paths with those of searchable pages first, each group in Astro's order. When two

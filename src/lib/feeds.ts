@@ -2,6 +2,7 @@
 import type { Item } from './derive';
 import type { Newsletter, Story } from './schemas';
 import { urls } from './urls';
+import { COLLECTIONS } from './collections';
 import { emailBodyHtml } from './email/html';
 import { escapeAttribute, escapeText } from './email/parse';
 import { compareCodeUnits } from './format';
@@ -93,7 +94,7 @@ export function storyItem(s: Item<Story>, extras?: FeedExtras): FeedItem {
     link: urls.story(s.id),
     pubDate: s.data.dato,
     description: itemDescription(s.data.sammendrag, s.data.eksempeldata),
-    categories: ['God historie', ...(s.data.eksempeldata ? ['Eksempeldata'] : [])],
+    categories: [COLLECTIONS.historier.labels.singular, ...(s.data.eksempeldata ? ['Eksempeldata'] : [])],
   };
   if (extras) item.content = fullText(s.data.sammendrag, item.link, extras, s.data.eksempeldata);
   if (extras?.image) item.customData = mediaXml(extras.image);

@@ -8,18 +8,15 @@ import { isoDate } from '../format';
 import type { Gathering, Municipality, Newsletter, Project, Story, Tool } from '../schemas';
 import { FOCUS_LABELS, POOL_LABELS, SECTOR_LABELS, TOOL_CATEGORY_LABELS, type Pool } from '../schemas/vocabulary';
 import type { FilterKey } from './state';
+import { SEARCHABLE, type ResultType } from '../collections';
 
-/** Result types, as shown in the type filter. */
-export const RESULT_TYPES = {
-  prosjekt: 'Prosjekt',
-  verktøy: 'Verktøy',
-  nyhetsbrev: 'Nyhetsbrev',
-  historie: 'God historie',
-  kommune: 'Kommune',
-  samling: 'Samling',
-} as const;
+/** Result types, as shown in the type filter: the search labels of the searchable collections in the registry. */
+export const RESULT_TYPES = Object.fromEntries(SEARCHABLE.map((r) => [r.search.type, r.search.label])) as Record<
+  ResultType,
+  string
+>;
 
-export type ResultType = keyof typeof RESULT_TYPES;
+export type { ResultType };
 
 export interface SearchRecord {
   type: ResultType;
