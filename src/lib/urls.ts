@@ -1,11 +1,15 @@
-/** Every internal URL of the site is made here, so that routes and links cannot drift apart. */
+/**
+ * Every internal URL of the site is made here, so that routes and links cannot drift apart. A
+ * collection's list and entry addresses are its routes in the collection registry.
+ */
+import { COLLECTIONS } from './collections';
 import { slugify } from './slug';
 import type { Pool, Sector } from './schemas/vocabulary';
 
 export const urls = {
   home: () => '/',
-  projects: () => '/prosjekter/',
-  project: (id: string) => `/prosjekter/${id}/`,
+  projects: () => COLLECTIONS.prosjekter.routes.list,
+  project: (id: string) => COLLECTIONS.prosjekter.routes.entry(id),
   projectsBySector: (sector: Sector) => `/prosjekter/sektor/${sector}/`,
   projectsByPool: (pool: Pool) => `/prosjekter/pulje/${pool}/`,
   projectsByPoolAndSector: (pool: Pool, sector: Sector) => `/prosjekter/pulje/${pool}/sektor/${sector}/`,
@@ -14,18 +18,18 @@ export const urls = {
   projectsOfMunicipality: (id: string) => `/prosjekter/kommune/${id}/`,
   projectsOfNetwork: (id: string) => `/prosjekter/nettverk/${id}/`,
   projectsOfTool: (id: string) => `/prosjekter/verktoy/${id}/`,
-  municipalities: () => '/kommuner/',
-  municipality: (id: string) => `/kommuner/${id}/`,
-  networks: () => '/nettverk/',
-  network: (id: string) => `/nettverk/${id}/`,
-  tools: () => '/verktoy/',
-  tool: (id: string) => `/verktoy/${id}/`,
-  newsletters: () => '/nyhetsbrev/',
-  newsletter: (id: string) => `/nyhetsbrev/${id}/`,
-  stories: () => '/historier/',
-  story: (id: string) => `/historier/${id}/`,
-  gatherings: () => '/samlinger/',
-  gathering: (id: string) => `/samlinger/${id}/`,
+  municipalities: () => COLLECTIONS.kommuner.routes.list,
+  municipality: (id: string) => COLLECTIONS.kommuner.routes.entry(id),
+  networks: () => COLLECTIONS.nettverk.routes.list,
+  network: (id: string) => COLLECTIONS.nettverk.routes.entry(id),
+  tools: () => COLLECTIONS.verktoy.routes.list,
+  tool: (id: string) => COLLECTIONS.verktoy.routes.entry(id),
+  newsletters: () => COLLECTIONS.nyhetsbrev.routes.list,
+  newsletter: (id: string) => COLLECTIONS.nyhetsbrev.routes.entry(id),
+  stories: () => COLLECTIONS.historier.routes.list,
+  story: (id: string) => COLLECTIONS.historier.routes.entry(id),
+  gatherings: () => COLLECTIONS.samlinger.routes.list,
+  gathering: (id: string) => COLLECTIONS.samlinger.routes.entry(id),
   /** iCalendar files (src/lib/calendar): one per gathering, all, per network, per pool. */
   gatheringCalendar: (id: string) => `/samlinger/${id}/kalender.ics`,
   gatheringsCalendar: () => '/samlinger/kalender.ics',

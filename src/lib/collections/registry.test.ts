@@ -2,10 +2,10 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { shapeOf } from '../cms/config';
 import { RESULT_TYPES } from '../search/record';
 import { TYPES, SCAFFOLD_TYPES } from '../scaffold/scaffold';
 import { STATIC_ROUTES } from '../validate/links';
+import { urls } from '../urls';
 import { COLLECTIONS as CHECKED } from '../validate/collections';
 import { SEARCHABLE_PAGES } from '../../../config/search-index';
 import {
@@ -19,6 +19,9 @@ import {
   SEARCHABLE,
   isCollection,
 } from '.';
+
+/** The field names of an object schema (empty for any other schema). */
+const fieldsOf = (schema: z.ZodType): string[] => (schema instanceof z.ZodObject ? Object.keys(schema.shape) : []);
 
 const root = join(import.meta.dirname, '../../..');
 const CONTENT_DIRS = ['src/content', 'tests/fixtures/content-small'];
@@ -72,8 +75,7 @@ describe('the collection registry', () => {
     expect(REFERENCES.length).toBeGreaterThan(0);
     for (const { collection, field, target } of REFERENCES) {
       expect(ENTRY_RECORDS.map((r) => r.name)).toContain(target);
-      const shape = shapeOf(COLLECTIONS[collection].schema(z.string()));
-      expect(shape && Object.keys(shape), `${collection}.${field}`).toContain(field);
+      expect(fieldsOf(COLLECTIONS[collection].schema(z.string())), `${collection}.${field}`).toContain(field);
     }
   });
 
@@ -81,8 +83,7 @@ describe('the collection registry', () => {
     for (const r of ENTRY_RECORDS) {
       expect(r.id.pattern.test('gjovik-2009')).toBe(true);
       expect(r.id.pattern.test('Gjøvik')).toBe(false);
-      const shape = shapeOf(r.schema(z.string()));
-      expect(shape && Object.keys(shape), r.name).toContain(r.cms.identifier);
+      expect(fieldsOf(r.schema(z.string())), r.name).toContain(r.cms.identifier);
     }
   });
 
@@ -128,8 +129,28 @@ describe('the consumers agree with the registry', () => {
     }
   });
 
-  it('the link check knows every fixed page', () => {
+  it('the link check knows every fixed page, and each of its static routes is built by a page file', () => {
     for (const route of FIXED_PAGES) expect(STATIC_ROUTES).toContain(route);
+    for (const route of STATIC_ROUTES) {
+      const file =
+        route.startsWith('/data/') && route !== '/data/' ? join(root, 'src/pages/data/[file].ts') : pageFile(route);
+      expect(file && existsSync(file), route).toBe(true);
+    }
+  });
+
+  it('every internal URL of a collection is its registry route', () => {
+    for (const [list, entry, name] of [
+      [urls.projects, urls.project, 'prosjekter'],
+      [urls.municipalities, urls.municipality, 'kommuner'],
+      [urls.networks, urls.network, 'nettverk'],
+      [urls.tools, urls.tool, 'verktoy'],
+      [urls.newsletters, urls.newsletter, 'nyhetsbrev'],
+      [urls.stories, urls.story, 'historier'],
+      [urls.gatherings, urls.gathering, 'samlinger'],
+    ] as const) {
+      expect(list()).toBe(COLLECTIONS[name].routes.list);
+      expect(entry('a-1')).toBe(COLLECTIONS[name].routes.entry('a-1'));
+    }
   });
 
   it('the references table of the check is the registry one', () => {

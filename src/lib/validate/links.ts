@@ -4,32 +4,17 @@
  * External links (http, https, mailto) are not checked here. The links come from the Markdown
  * parser (./markup), not from a regular expression.
  */
+import { FIXED_PAGES } from '../collections';
 import { openDataFileNames } from '../opendata/files';
 import { slugify } from '../slug';
 import { COUNTIES, FOCUS_AREAS, POOLS, SECTORS } from '../schemas/vocabulary';
 
-/** Pages that do not come from a collection entry. Keep in step with src/pages/. */
-export const STATIC_ROUTES = [
-  '/',
-  '/prosjekter/',
-  '/kommuner/',
-  '/nettverk/',
-  '/verktoy/',
-  '/nyhetsbrev/',
-  '/historier/',
-  '/samlinger/',
-  '/resultater/',
-  '/resultater/slik-beregner-vi/',
-  '/sok/',
-  '/data/',
-  '/om/',
-  '/om/publisere/',
-  '/tilgjengelighet/',
-  '/rss.xml',
-  '/nyhetsbrev/rss.xml',
-  // Every file of /data/ from its one record (a hand list here once lacked undersokelser.csv).
-  ...openDataFileNames().map((file) => `/data/${file}`),
-] as const;
+/**
+ * Pages that do not come from a collection entry: the registry's fixed pages (home, every
+ * collection's list page and the others, each found in src/pages by a unit test) and every file
+ * of /data/ from its one record (a hand list here once lacked undersokelser.csv).
+ */
+export const STATIC_ROUTES: readonly string[] = [...FIXED_PAGES, ...openDataFileNames().map((file) => `/data/${file}`)];
 
 const FACETS: Record<string, readonly string[]> = {
   sektor: SECTORS,
@@ -53,7 +38,7 @@ export interface LinkContext {
 export function brokenLink(target: string, ctx: LinkContext, pageUrl = '/'): string | undefined {
   if (/^(https?:|mailto:|tel:|#)/i.test(target)) return undefined;
   const path = decodeURI(new URL(target, `https://nettsted.invalid${pageUrl}`).pathname);
-  if ((STATIC_ROUTES as readonly string[]).includes(path)) return undefined;
+  if (STATIC_ROUTES.includes(path)) return undefined;
   if (ctx.publicFile(path.slice(1))) return undefined;
   const parts = path.split('/').filter(Boolean);
   const looksLikePage = !/\.[a-z0-9]+$/i.test(path);
