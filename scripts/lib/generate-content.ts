@@ -26,6 +26,7 @@ import path from 'node:path';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import {
   FOCUS_AREAS,
+  POOL_RECORDS,
   POOL_START,
   PROJECT_STATUSES,
   SECTORS,
@@ -112,12 +113,10 @@ const TOOLS_BY_FOCUS: Record<FocusArea, string[]> = {
   kompetanse: ['prosjekt-som-arbeidsmetode', 'prosjektplan-mal', 'gsi-og-vigo'],
 };
 
-/** First month (1-12) of each pool, from POOL_START ("våren 2007" = March, "høsten" = September). */
+/** Year and first month (1-12) of each pool, from its start date (POOL_RECORDS). */
 function poolStart(pool: Pool): { year: number; month: number } {
-  const text = POOL_START[pool];
-  const year = Number(/\d{4}/.exec(text)?.[0] ?? 2007);
-  const month = text.startsWith('våren') ? 3 : text.startsWith('høsten') ? 9 : 1;
-  return { year, month };
+  const [year, month] = POOL_RECORDS[pool].startDate.split('-').map(Number);
+  return { year: year!, month: month! };
 }
 
 function joinedText(pool: Pool): string {

@@ -2,17 +2,14 @@
  * Map symbols for the five intake pools: each pool has its own shape (and colour, set in
  * CSS), so the map reads in greyscale and for people who do not tell the colours apart.
  */
-import type { Pool } from '../schemas/vocabulary';
+import { POOL_RECORDS, POOLS, type Pool, type SymbolShape } from '../schemas/vocabulary';
 
-export type SymbolShape = 'circle' | 'square' | 'triangle' | 'diamond' | 'triangle-down';
+export type { SymbolShape };
 
-export const POOL_SHAPES: Record<Pool, SymbolShape> = {
-  innsats: 'circle',
-  '1': 'square',
-  '2': 'triangle',
-  '3': 'diamond',
-  '4': 'triangle-down',
-};
+/** Each pool's shape, from its record (POOL_RECORDS). */
+export const POOL_SHAPES: Record<Pool, SymbolShape> = Object.fromEntries(
+  POOLS.map((p) => [p, POOL_RECORDS[p].mapShape]),
+) as Record<Pool, SymbolShape>;
 
 const f = (v: number) => String(Math.round(v * 10) / 10);
 

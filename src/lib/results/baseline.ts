@@ -11,26 +11,18 @@
  * - A change is only computed when both periods have all four quarters and the latest
  *   period starts after the baseline year; otherwise `change` is null and `status` says why.
  */
-import type { Pool } from '../schemas/vocabulary';
+import { POOL_RECORDS, POOLS, type Pool } from '../schemas/vocabulary';
 import { type MunicipalityIndex, type SectorKey, type SickLeaveIndex, lastQuarterOf, sumRange } from './data';
 import { type QuarterRange, fourQuartersEndingAt, rangeLength, yearRange } from './period';
 import { percentOf } from './weighted';
 
 /**
- * The baseline year of each pool: the year before it joined.
- * - innsats (the sick-leave effort municipalities) and pool 1 joined in (spring) 2007: 2006.
- * - pool 2 joined in autumn 2007; its last full year before joining is 2006.
- * - pool 3 joined in autumn 2008: 2007.
- * - pool 4 joined in spring 2009: 2008.
- * When each pool started is in POOL_START (src/lib/schemas/vocabulary.ts).
+ * The baseline year of each pool: the year before it joined (POOL_RECORDS in
+ * src/lib/schemas/vocabulary.ts, with when each pool started and why).
  */
-export const BASELINE_YEAR_BY_POOL: Readonly<Record<Pool, number>> = {
-  innsats: 2006,
-  '1': 2006,
-  '2': 2006,
-  '3': 2007,
-  '4': 2008,
-};
+export const BASELINE_YEAR_BY_POOL: Readonly<Record<Pool, number>> = Object.fromEntries(
+  POOLS.map((p) => [p, POOL_RECORDS[p].baselineYear]),
+) as Record<Pool, number>;
 
 /** A weighted figure over a range of quarters. */
 export interface PeriodFigure {

@@ -8,31 +8,80 @@
 export const POOLS = ['innsats', '1', '2', '3', '4'] as const;
 export type Pool = (typeof POOLS)[number];
 
-export const POOL_LABELS: Record<Pool, string> = {
-  innsats: 'Innsatskommuner sykefravær',
-  '1': 'Pulje 1',
-  '2': 'Pulje 2',
-  '3': 'Pulje 3',
-  '4': 'Pulje 4',
+/** Shapes of the map symbols (src/lib/map/symbols.ts draws them). */
+export type SymbolShape = 'circle' | 'square' | 'triangle' | 'diamond' | 'triangle-down';
+
+export interface PoolRecord {
+  /** Display name: «Pulje 1». */
+  label: string;
+  /** When the pool started, as the seed documents give it: «våren 2007». */
+  start: string;
+  /**
+   * The first day of that season (spring: 1 March, autumn: 1 September; innsats: 1 January),
+   * the date of a municipality page in the search.
+   */
+  startDate: string;
+  /**
+   * The baseline year of the results: the calendar year before the pool joined. Innsats and
+   * pool 1 joined in (spring) 2007, pool 2 in autumn 2007 (its last full year before joining is
+   * 2006), pool 3 in autumn 2008, pool 4 in spring 2009.
+   */
+  baselineYear: number;
+  /**
+   * The pool's symbol on the map: each pool has its own shape (and colour, set in CSS), so the
+   * map reads in greyscale and for people who do not tell the colours apart.
+   */
+  mapShape: SymbolShape;
+}
+
+/** Everything the site knows about each pool, in one record per pool. */
+export const POOL_RECORDS: Readonly<Record<Pool, PoolRecord>> = {
+  innsats: {
+    label: 'Innsatskommuner sykefravær',
+    start: '2007',
+    startDate: '2007-01-01',
+    baselineYear: 2006,
+    mapShape: 'circle',
+  },
+  '1': { label: 'Pulje 1', start: 'våren 2007', startDate: '2007-03-01', baselineYear: 2006, mapShape: 'square' },
+  '2': { label: 'Pulje 2', start: 'høsten 2007', startDate: '2007-09-01', baselineYear: 2006, mapShape: 'triangle' },
+  '3': { label: 'Pulje 3', start: 'høsten 2008', startDate: '2008-09-01', baselineYear: 2007, mapShape: 'diamond' },
+  '4': {
+    label: 'Pulje 4',
+    start: 'våren 2009',
+    startDate: '2009-03-01',
+    baselineYear: 2008,
+    mapShape: 'triangle-down',
+  },
 };
 
+const byPool = <T>(pick: (r: PoolRecord) => T) =>
+  Object.fromEntries(POOLS.map((p) => [p, pick(POOL_RECORDS[p])])) as Record<Pool, T>;
+
+export const POOL_LABELS: Record<Pool, string> = byPool((r) => r.label);
+
 /** When each pool started, as the seed documents give it. */
-export const POOL_START: Record<Pool, string> = {
-  innsats: '2007',
-  '1': 'våren 2007',
-  '2': 'høsten 2007',
-  '3': 'høsten 2008',
-  '4': 'våren 2009',
-};
+export const POOL_START: Record<Pool, string> = byPool((r) => r.start);
 
 /** The two service sectors of the programme. */
 export const SECTORS = ['pleie-og-omsorg', 'oppvekst'] as const;
 export type Sector = (typeof SECTORS)[number];
 
-export const SECTOR_LABELS: Record<Sector, string> = {
-  'pleie-og-omsorg': 'Pleie og omsorg',
-  oppvekst: 'Oppvekst',
+export interface SectorRecord {
+  /** Display name, as in lists and filters: «Pleie og omsorg». */
+  label: string;
+  /** The name inside a sentence: «pleie og omsorg». */
+  inText: string;
+}
+
+export const SECTOR_RECORDS: Readonly<Record<Sector, SectorRecord>> = {
+  'pleie-og-omsorg': { label: 'Pleie og omsorg', inText: 'pleie og omsorg' },
+  oppvekst: { label: 'Oppvekst', inText: 'oppvekst' },
 };
+
+export const SECTOR_LABELS: Record<Sector, string> = Object.fromEntries(
+  SECTORS.map((s) => [s, SECTOR_RECORDS[s].label]),
+) as Record<Sector, string>;
 
 /** Focus areas of a project. */
 export const FOCUS_AREAS = [

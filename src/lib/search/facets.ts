@@ -4,11 +4,12 @@
  * no Pagefind filter file to show the groups; a group's counts for a query are fetched only
  * when that group is opened or used (see src/scripts/search-page.ts).
  */
+import { POOL_LABELS, POOLS } from '../schemas/vocabulary';
 import type { SearchRecord } from './record';
 import { FILTER_GROUPS, type FilterKey } from './state';
 
 /** Pools in programme order rather than alphabetical. */
-const POOL_ORDER = ['Innsatskommuner sykefravær', 'Pulje 1', 'Pulje 2', 'Pulje 3', 'Pulje 4'];
+const POOL_ORDER: readonly string[] = POOLS.map((p) => POOL_LABELS[p]);
 const collator = new Intl.Collator('nb');
 
 /** The order values are listed in: pools as in the programme, years ascending, the rest A–Å. */

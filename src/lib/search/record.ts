@@ -6,7 +6,7 @@
 import type { DerivedContent, Item } from '../derive';
 import { isoDate } from '../format';
 import type { Gathering, Municipality, Newsletter, Project, Story, Tool } from '../schemas';
-import { FOCUS_LABELS, POOL_LABELS, SECTOR_LABELS, TOOL_CATEGORY_LABELS, type Pool } from '../schemas/vocabulary';
+import { FOCUS_LABELS, POOL_LABELS, POOL_RECORDS, SECTOR_LABELS, TOOL_CATEGORY_LABELS } from '../schemas/vocabulary';
 import type { FilterKey } from './state';
 import { SEARCHABLE, type ResultType } from '../collections';
 
@@ -45,18 +45,6 @@ export interface SearchRecord {
    */
   example: boolean;
 }
-
-/**
- * Approximate start of each pool, used as the date of a municipality page. The seeds give
- * seasons ("våren 2007"); the first day of that season is used.
- */
-const POOL_DATES: Record<Pool, string> = {
-  innsats: '2007-01-01',
-  '1': '2007-03-01',
-  '2': '2007-09-01',
-  '3': '2008-09-01',
-  '4': '2009-03-01',
-};
 
 /** Pages without a date of their own (tools) sort as of the programme's start. */
 const PROGRAMME_START = '2007-01-01';
@@ -132,7 +120,7 @@ export function municipalityRecord(m: Item<Municipality>, content: DerivedConten
       pulje: [POOL_LABELS[m.data.pulje]],
       fylke: [m.data.fylke],
     },
-    date: POOL_DATES[m.data.pulje],
+    date: POOL_RECORDS[m.data.pulje].startDate,
     titleKey: titleSortKey(m.data.navn),
     nameGroups: m.data.samisknavn ? [[m.data.navn, m.data.samisknavn]] : [],
     terms: [
