@@ -26,7 +26,7 @@ export default defineConfig({
     searchIndex(),
     // Sveltia CMS at /admin/, config generated from the schemas (docs/cms.md).
     cms(),
-    // Drafts' own attachments and pictures are removed from dist/ (src/lib/unpublished-files.ts).
+    // Drafts' own attachments and pictures are removed from dist/ (src/lib/files/unpublished.ts).
     unpublishedFilesIntegration(contentDir),
     // Last: counts every file written, and warns past the 20,000-file cap of some hosts (docs/deploy.md).
     fileCount(),

@@ -1,7 +1,7 @@
 /**
  * Astro integration: drafts leave nothing behind. After `astro build` it removes from dist/
  * the attachments (dist/vedlegg/) and pictures (dist/_astro/) that only drafts and entries
- * dated in the future use (src/lib/unpublished-files.ts decides which). A picture's files are
+ * dated in the future use (src/lib/files/unpublished.ts decides which). A picture's files are
  * found by name (Astro writes `name.hash.ext` and `name.hash_variant.ext`) and removed only when
  * no page, feed or stylesheet in dist/ refers to them.
  */
@@ -10,7 +10,7 @@ import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { scanContentFiles } from '../src/lib/validate/read';
-import { unpublishedFiles } from '../src/lib/unpublished-files';
+import { unpublishedFiles } from '../src/lib/files/unpublished';
 
 const TEXT = /\.(html|xml|json|css|js|txt|webmanifest)$/;
 

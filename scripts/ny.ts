@@ -36,7 +36,7 @@ import {
   titleSlug,
   type ScaffoldType,
 } from '../src/lib/scaffold';
-import { osloDate } from '../src/lib/format';
+import { osloDate } from '../src/lib/format/nb';
 import { checkContent, type SourceFile } from '../src/lib/validate/check';
 import { COLLECTIONS, type CollectionName } from '../src/lib/validate/collections';
 import { formatProblems } from '../src/lib/validate/problem';

@@ -9,12 +9,12 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { contentDir } from '../config/content-dir.mjs';
 import { awaitContentCheck } from '../config/content-check-shared.mjs';
-import { detectSeparator, parseCsv } from './lib/csv';
-import { decodeContent } from './lib/encoding';
+import { detectSeparator, parseCsv } from './lib/files/csv';
+import { decodeContent } from './lib/files/encoding';
 import { COLLECTIONS, type CollectionName, type EntryRecord, type TableRecord } from './lib/collections';
 
 /**
- * A data file's rows, decoded strictly as UTF-8 (see src/lib/encoding.ts): a file saved in
+ * A data file's rows, decoded strictly as UTF-8 (see src/lib/files/encoding.ts): a file saved in
  * Windows-1252 stops the build instead of publishing U+FFFD for æ, ø and å (the content check
  * reports it first, with the line).
  */

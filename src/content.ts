@@ -1,10 +1,10 @@
 /**
  * The site's content, queried once per build and handed to pages as ready arrays and
- * look-ups (see src/lib/derive.ts). Drafts (`utkast: true`) are visible in `astro dev` only.
+ * look-ups (see src/lib/model/derive.ts). Drafts (`utkast: true`) are visible in `astro dev` only.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { deriveContent } from './lib/derive';
-import { isoDate, osloDate } from './lib/format';
+import { deriveContent } from './lib/model/derive';
+import { isoDate, osloDate } from './lib/format/nb';
 
 /** Drafts are shown while editing and never in a production build. */
 export const showDrafts = import.meta.env.KB_SHOW_DRAFTS === true;

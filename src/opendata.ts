@@ -5,7 +5,7 @@ import { getResults } from './results';
 import { openDataText } from './i18n/opendata';
 import { openDataTables } from './lib/opendata/tables';
 import { selectionCsv, selectionOf } from './lib/opendata/selection';
-import { projectListings } from './lib/listings';
+import { projectListings } from './lib/presentation/listings';
 import { publish } from './lib/opendata/publish';
 import { buildInfo } from './lib/opendata/publication';
 

@@ -14,7 +14,7 @@
  * these functions are tested on plain strings.
  */
 import { parseTags, srcsetUrls, type Tag } from '../../tests/helpers/html';
-import { compareCodeUnits } from '../../src/lib/format';
+import { compareCodeUnits } from '../../src/lib/format/nb';
 
 export const KB = 1024;
 

@@ -1,7 +1,7 @@
 /** Build-side parts of the feed items: rendered bodies and a JPEG rendition of each picture. */
 import { getImage } from 'astro:assets';
 import type { NewsletterEntry, StoryEntry } from '../content';
-import { newsletterItem, storyItem, type FeedItem } from '../lib/feeds';
+import { newsletterItem, storyItem, type FeedItem } from '../lib/presentation/feeds';
 import { ui } from '../i18n/nb';
 
 /** Width of the picture in the feeds; readers scale it down. */

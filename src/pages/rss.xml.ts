@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getContent } from '../content';
-import { FEED_XMLNS, byDateDesc } from '../lib/feeds';
+import { FEED_XMLNS, byDateDesc } from '../lib/presentation/feeds';
 import { newsletterFeedItem, storyFeedItem } from './_feed';
 
 /** All news: newsletters and good stories, in full text, with the stories' pictures. */

@@ -61,7 +61,7 @@ export type Collection = (typeof COLLECTIONS)[number];
 /** Project listings by facet: /prosjekter/<kind>/<value>/. */
 export const FACET_KINDS = ['sektor', 'pulje', 'fylke', 'fokus'] as const;
 export type FacetKind = (typeof FACET_KINDS)[number];
-/** First path segments under /prosjekter/ that are listings, not projects (src/lib/listings.ts). */
+/** First path segments under /prosjekter/ that are listings, not projects (src/lib/presentation/listings.ts). */
 export const LISTING_SEGMENTS: readonly string[] = [...FACET_KINDS, 'kommune', 'nettverk', 'verktoy', 'side'];
 
 /** Subdirectories of `dir` that hold an index.html, sorted. */

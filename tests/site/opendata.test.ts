@@ -14,7 +14,7 @@ import jsonld from 'jsonld';
 import { DataFactory, Parser, Store } from 'n3';
 import * as XLSX from 'xlsx';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseCsv } from '../../src/lib/csv';
+import { parseCsv } from '../../src/lib/files/csv';
 import { DIST, requireDist } from '../helpers/dist';
 
 beforeAll(requireDist);

@@ -140,7 +140,7 @@ describe('listesidene', () => {
     it(`/${collection}/ lenker til hver side i samlingen`, async () => {
       const ids = detailIds(collection);
       await withPage(`/${collection}/`, async (page) => {
-        // Projects are paginated (src/lib/listings.ts): follow the pages to the end.
+        // Projects are paginated (src/lib/presentation/listings.ts): follow the pages to the end.
         const linked =
           collection === 'prosjekter'
             ? await listingIds(page, '/prosjekter/')

@@ -1,12 +1,12 @@
 /**
  * Text reads right: no words glued across element boundaries on any built page
  * («pleie og omsorg</a>og oppvekst» read «omsorgog» on /om/), checked with the parse5
- * detector in src/lib/text-glue.ts over every HTML file in dist/, <noscript> content included.
+ * detector in src/lib/markup/text-glue.ts over every HTML file in dist/, <noscript> content included.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { describeGlue, findGlue } from '../../src/lib/text-glue';
+import { describeGlue, findGlue } from '../../src/lib/markup/text-glue';
 import { DIST, htmlFiles, requireDist } from '../helpers/dist';
 
 describe('text glue over dist/', () => {

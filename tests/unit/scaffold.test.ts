@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import matter from 'gray-matter';
 import { parse } from 'yaml';
-import { osloDate } from '../../src/lib/format';
+import { osloDate } from '../../src/lib/format/nb';
 import { newsletterNumber, nextNumber } from '../../src/lib/scaffold';
 import { checkContent } from '../../src/lib/validate/check';
 import { formatProblem } from '../../src/lib/validate/problem';

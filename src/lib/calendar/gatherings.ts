@@ -2,10 +2,10 @@
  * Gatherings as events: which are upcoming and which are past, which gatherings belong to a
  * network's or a pool's calendar, and the schema.org Event data of a gathering page. Pure.
  */
-import type { Item } from '../derive';
+import type { Item } from '../model/derive';
 import type { Gathering, Network } from '../schemas';
 import type { Pool } from '../schemas/vocabulary';
-import { compareCodeUnits, isoDate, osloDate } from '../format';
+import { compareCodeUnits, isoDate, osloDate } from '../format/nb';
 
 /** The last day of a gathering (its start day when it lasts one day). */
 export function lastDay(g: Gathering): Date {

@@ -7,11 +7,11 @@
  * - DTSTAMP is the gathering's first day at 00:00 UTC instead of the build time.
  */
 import ical from 'ical-generator';
-import type { Item } from '../derive';
+import type { Item } from '../model/derive';
 import type { Gathering } from '../schemas';
 import { GATHERING_TYPE_LABELS } from '../schemas/vocabulary';
 import { lastDay } from './gatherings';
-import { compareCodeUnits } from '../format';
+import { compareCodeUnits } from '../format/nb';
 
 export interface CalendarText {
   /** Calendar name shown by calendar apps (X-WR-CALNAME). */

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { RESULT_TYPES } from '../search/record';
 import { TYPES, SCAFFOLD_TYPES } from '../scaffold/scaffold';
 import { STATIC_ROUTES } from '../validate/links';
-import { urls } from '../urls';
+import { urls } from '../format/urls';
 import { COLLECTIONS as CHECKED } from '../validate/collections';
 import { SEARCHABLE_PAGES } from '../../../config/search-index';
 import {

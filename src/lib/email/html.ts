@@ -8,7 +8,7 @@
  * fits a 320 px phone without sideways scrolling.
  */
 import { cleanHtml, CONTENT_WIDTH, type ImageSize } from './clean';
-import { urls } from '../urls';
+import { urls } from '../format/urls';
 import { absolute, emailPageUrl, emailText, emailUrls, type EmailNewsletter, type EmailOptions } from './newsletter';
 import { escapeAttribute, escapeText, VOID_ELEMENTS, type Node } from './parse';
 

@@ -3,8 +3,8 @@
  * shared by the HTML and the plain-text version. No Astro here: the endpoints under
  * src/pages/nyhetsbrev/[id]/ hand in plain data (see ./source.ts).
  */
-import { formatDate } from '../format';
-import { urls } from '../urls';
+import { formatDate } from '../format/nb';
+import { urls } from '../format/urls';
 import type { ImageSize } from './clean';
 
 /** A newsletter as the e-mail edition needs it. */

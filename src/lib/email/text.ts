@@ -4,7 +4,7 @@
  * "text (https://…)", everything wrapped at 72 characters, never inside a word or a URL.
  */
 import { cleanHtml, type ImageSize } from './clean';
-import { urls } from '../urls';
+import { urls } from '../format/urls';
 import { absolute, emailPageUrl, emailText, type EmailNewsletter, type EmailOptions } from './newsletter';
 import { textContent, type ElementNode, type Node } from './parse';
 

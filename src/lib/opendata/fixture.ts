@@ -4,7 +4,7 @@
  * title and a numeric sick-leave goal. Parsed with the real schemas. Used by tests only.
  */
 import { z } from 'zod';
-import { deriveContent } from '../derive';
+import { deriveContent } from '../model/derive';
 import { indexSickLeave, sickLeaveGoalAttainment } from '../results';
 import {
   gatheringSchema,

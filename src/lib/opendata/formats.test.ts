@@ -2,7 +2,7 @@ import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from '../csv';
+import { parseCsv } from '../files/csv';
 import { tableValues, type Field, type Table } from './fields';
 import { HOSTILE_TITLE, fixtureInput } from './fixture';
 import { jsonSchema, toCsv, toJson, toJsonRows } from './formats';

@@ -13,7 +13,7 @@
  * a JSON Schema (2020-12) made from the same fields; and the table's Table Schema (Frictionless)
  * for the data package, whose fields match the CSV header.
  */
-import { csvCell, csvTextCell } from '../csv';
+import { csvCell, csvTextCell } from '../files/csv';
 import { FALSE_VALUE, LIST_SEPARATOR, TRUE_VALUE, type Field, type FieldValue, type Table } from './fields';
 
 /** One CSV cell of a field's value. */

@@ -1,5 +1,5 @@
 /** What /data/ shows, ready for the template: per table its files with sizes, row count, keys and columns. */
-import { formatInteger } from '../format';
+import { formatInteger } from '../format/nb';
 import type { Table } from './fields';
 import type { PublishedFile } from './publish';
 import { TYPE_LABELS } from './xlsx';

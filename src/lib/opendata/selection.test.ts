@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import type { DerivedContent } from '../derive';
-import { projectListings } from '../listings';
+import type { DerivedContent } from '../model/derive';
+import { projectListings } from '../presentation/listings';
 import { tableValues } from './fields';
 import { fixtureInput } from './fixture';
 import { toCsv } from './formats';

@@ -5,7 +5,7 @@
  * projects (the listing's own membership: a project belongs to the pools and counties of its
  * municipalities), its lines exactly those of /data/prosjekter.csv for those projects.
  */
-import type { Listing } from '../listings';
+import type { Listing } from '../presentation/listings';
 import type { FieldValue, Table } from './fields';
 import { toCsv } from './formats';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from '../csv';
+import { parseCsv } from '../files/csv';
 import { FIELD_NAME, tableValues } from './fields';
 import { jsonSchema, tableSchema, toCsv, toJsonRows } from './formats';
 import { fixtureInput } from './fixture';

@@ -5,8 +5,8 @@
  * its own, a row of a long table (prosjekt_kommune, prosjekt_mal, prosjekt_verktoy). Rows are in a
  * stable order (by id, then the other key fields), so versions of a file can be compared.
  */
-import type { DerivedContent, Item } from '../derive';
-import { isoDate } from '../format';
+import type { DerivedContent, Item } from '../model/derive';
+import { isoDate } from '../format/nb';
 import {
   ID_PATTERN,
   type Gathering,
@@ -31,7 +31,7 @@ import {
   SECTORS,
   TOOL_CATEGORIES,
 } from '../schemas/vocabulary';
-import { urls } from '../urls';
+import { urls } from '../format/urls';
 import type { GoalAttainment } from '../results/goals';
 import { quarterKey } from '../results/period';
 import { SICK_LEAVE_IS_EXAMPLE_DATA } from '../results/data';

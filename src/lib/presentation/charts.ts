@@ -4,7 +4,7 @@
  */
 import { charts as t } from '../../i18n/charts';
 import type { ChartGeometry, ChartInput } from '../charts/line-chart';
-import { formatInteger, formatPercent } from '../format';
+import { formatInteger, formatPercent } from '../format/nb';
 import type { GroupSeries } from '../results/aggregate';
 import { yearsOf } from '../results/overview';
 

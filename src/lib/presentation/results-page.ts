@@ -4,7 +4,7 @@
  * places them.
  */
 import { GOAL_STATUS_LABELS, resultsPage as t } from '../../i18n/results';
-import { formatDecimal, formatInteger, formatPercent, formatSignedDecimal } from '../format';
+import { formatDecimal, formatInteger, formatPercent, formatSignedDecimal } from '../format/nb';
 import type { AggregatePoint, GroupSeries } from '../results/aggregate';
 import type { ReferenceComparison } from '../results/compare';
 import type { GoalAttainment } from '../results/goals';

@@ -2,7 +2,7 @@
  * The statistics /resultater/ states about many series at once: goal statuses counted, the common
  * range of the small multiples, and the order the tables list groups in. Pure; no formatting.
  */
-import { compareNb } from '../format';
+import { compareNb } from '../format/nb';
 import { POOLS, type Pool } from '../schemas/vocabulary';
 import type { GroupSeries } from './aggregate';
 import type { GoalStatus } from './goals';

@@ -12,7 +12,7 @@
  * sentence never says «+0,1 prosentpoeng fra 11,1 % til 11,1 %»: equal printed figures are
  * «uendret».
  */
-import { formatPercent } from '../format';
+import { formatPercent } from '../format/nb';
 import type { AggregatePoint } from './aggregate';
 import type { Signal } from './spc/signals';
 import { describeSignals } from './summary';

@@ -8,7 +8,7 @@
  * without a direction (too few crossings). A signal pointing the other way is mentioned as
  * a signal in the series, not as support for the change.
  */
-import { formatPercent } from '../format';
+import { formatPercent } from '../format/nb';
 import type { Signal } from './spc/signals';
 
 export interface ChangeSummaryInput {

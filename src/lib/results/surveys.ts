@@ -22,7 +22,7 @@ import {
 import type { Signal } from './spc/signals';
 import { type XmrChart, xmrChart } from './spc/xmr';
 import { summarizeSeries } from './summary';
-import { compareCodeUnits } from '../format';
+import { compareCodeUnits } from '../format/nb';
 
 /** The fields of a survey row the computation needs (what the collection holds). */
 export interface SurveyRowInput {

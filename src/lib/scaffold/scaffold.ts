@@ -5,7 +5,7 @@
  */
 import { SCAFFOLDED, SCAFFOLD_TYPES, type EntryCollection, type ScaffoldType } from '../collections';
 import { ID_PATTERN } from '../schemas';
-import { slugify } from '../slug';
+import { slugify } from '../format/slug';
 
 /** The kinds of entry `npm run ny` makes, as the editor types them (the collection registry's scaffold types). */
 export { SCAFFOLD_TYPES, type ScaffoldType };

@@ -2,7 +2,7 @@
  * The filter groups' values and totals, known at build time from the same search records that
  * the pages give Pagefind (record.ts). The search page renders them into its HTML, so it needs
  * no Pagefind filter file to show the groups; a group's counts for a query are fetched only
- * when that group is opened or used (see src/scripts/search-page.ts).
+ * when that group is opened or used (see src/client/search-page.ts).
  */
 import { POOL_LABELS, POOLS } from '../schemas/vocabulary';
 import type { SearchRecord } from './record';

@@ -1,4 +1,4 @@
-import { decodeEntities } from '../html-entities';
+import { decodeEntities } from '../markup/entities';
 
 /**
  * The search glossary: groups of words that mean the same thing to a user but that Pagefind's

@@ -12,7 +12,7 @@
  * groups backwards but keeps each group's order, so pages of one date stay A–Å.
  */
 
-import { decodeEntities } from '../html-entities';
+import { decodeEntities } from '../markup/entities';
 
 /** The sort keys. Every indexed page has both, so no page drops out of a sorted list. */
 export const SORT_FIELDS = ['dato', 'tittel'] as const;

@@ -3,8 +3,8 @@
  * sort keys (for the site's own order files, order.ts) and its glossary expansions. Computed from the content here and rendered by
  * SearchMeta.astro, so every page type is described the same way.
  */
-import type { DerivedContent, Item } from '../derive';
-import { isoDate } from '../format';
+import type { DerivedContent, Item } from '../model/derive';
+import { isoDate } from '../format/nb';
 import type { Gathering, Municipality, Newsletter, Project, Story, Tool } from '../schemas';
 import { FOCUS_LABELS, POOL_LABELS, POOL_RECORDS, SECTOR_LABELS, TOOL_CATEGORY_LABELS } from '../schemas/vocabulary';
 import type { FilterKey } from './state';

@@ -5,7 +5,7 @@
  */
 import matter from 'gray-matter';
 import jsYaml from 'js-yaml';
-import { detectSeparator, parseCsv } from '../csv';
+import { detectSeparator, parseCsv } from '../files/csv';
 import { COUNTY_NUMBERS } from '../schemas/vocabulary';
 import { ID_PATTERN, sickLeaveRowSchema } from '../schemas';
 import type { Municipality, Network } from '../schemas';

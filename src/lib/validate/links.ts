@@ -6,7 +6,7 @@
  */
 import { FIXED_PAGES } from '../collections';
 import { openDataFileNames } from '../opendata/files';
-import { slugify } from '../slug';
+import { slugify } from '../format/slug';
 import { COUNTIES, FOCUS_AREAS, POOLS, SECTORS } from '../schemas/vocabulary';
 
 /**

@@ -1,4 +1,4 @@
-import { compareCodeUnits } from '../format';
+import { compareCodeUnits } from '../format/nb';
 import { showInvisible } from './invisible';
 
 /** A problem found in a content file, ready to show to an editor. */

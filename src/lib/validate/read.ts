@@ -6,14 +6,14 @@
 import { closeSync, existsSync, lstatSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { checkContent, type CheckResult, type SourceFile } from './check';
-import { decodeContent } from '../encoding';
+import { decodeContent } from '../files/encoding';
 import { checkSpreadsheetFiles } from './spreadsheet-files';
 import { classifyFile, folderProblem } from './file-types';
 import { ATTACHMENT_LIMIT, sizeProblem } from './file-size';
 import { pictureProblem } from './image-bytes';
 import { symlinkProblem } from './symlinks';
 import type { Problem } from './problem';
-import { compareCodeUnits } from '../format';
+import { compareCodeUnits } from '../format/nb';
 
 export interface ScanResult {
   /** Text files the check parses (entries, data files), sorted by path. */

@@ -12,10 +12,10 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { detectSeparator, splitRecords, startsFormula } from '../csv';
+import { detectSeparator, splitRecords, startsFormula } from '../files/csv';
 import { readNumberCell } from '../schemas/number-cell';
 import { showValue, type Problem } from './problem';
-import { compareCodeUnits } from '../format';
+import { compareCodeUnits } from '../format/nb';
 
 const SPREADSHEET_TEXT = /\.(csv|tsv)$/i;
 

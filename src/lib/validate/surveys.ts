@@ -11,7 +11,7 @@
  * - one row per municipality, survey, service and year, across all files;
  * - one scale per series (municipality, survey and service).
  */
-import { detectSeparator, parseCsv } from '../csv';
+import { detectSeparator, parseCsv } from '../files/csv';
 import { SURVEY_COLUMNS, SURVEY_SERVICES, SURVEYS, surveyRowSchema } from '../schemas/survey';
 import { norwegianErrorMap } from './describe';
 import { showValue, type Problem } from './problem';

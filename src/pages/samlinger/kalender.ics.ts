@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { getContent } from '../../content';
 import { gatheringsCalendar } from '../../lib/calendar/ics';
-import { urls } from '../../lib/urls';
+import { urls } from '../../lib/format/urls';
 import { calendarResponse, calendarText } from './_calendar';
 import { followUi } from '../../i18n/follow';
 

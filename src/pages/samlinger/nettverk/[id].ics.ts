@@ -3,7 +3,7 @@ import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { getContent } from '../../../content';
 import { gatheringsCalendar } from '../../../lib/calendar/ics';
 import { networksWithGatherings } from '../../../lib/calendar/gatherings';
-import { urls } from '../../../lib/urls';
+import { urls } from '../../../lib/format/urls';
 import { calendarResponse, calendarText } from '../_calendar';
 import { followUi } from '../../../i18n/follow';
 

@@ -4,7 +4,7 @@ import { getContent } from '../../../content';
 import { gatheringsCalendar } from '../../../lib/calendar/ics';
 import { gatheringsOfPool, poolsWithGatherings } from '../../../lib/calendar/gatherings';
 import { POOLS, POOL_LABELS } from '../../../lib/schemas/vocabulary';
-import { urls } from '../../../lib/urls';
+import { urls } from '../../../lib/format/urls';
 import { calendarResponse, calendarText } from '../_calendar';
 import { followUi } from '../../../i18n/follow';
 

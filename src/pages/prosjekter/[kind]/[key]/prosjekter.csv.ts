@@ -1,7 +1,7 @@
 /** The CSV file of each sector, pool, county and focus listing (src/lib/opendata/selection.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getContent } from '../../../../content';
-import { projectListings } from '../../../../lib/listings';
+import { projectListings } from '../../../../lib/presentation/listings';
 import { selectionOf } from '../../../../lib/opendata/selection';
 import { openDataSelections } from '../../../../opendata';
 

@@ -2,9 +2,9 @@
  * Every internal URL of the site is made here, so that routes and links cannot drift apart. A
  * collection's list and entry addresses are its routes in the collection registry.
  */
-import { COLLECTIONS } from './collections';
+import { COLLECTIONS } from '../collections';
 import { slugify } from './slug';
-import type { Pool, Sector } from './schemas/vocabulary';
+import type { Pool, Sector } from '../schemas/vocabulary';
 
 export const urls = {
   home: () => '/',

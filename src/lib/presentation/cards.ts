@@ -1,15 +1,15 @@
 /** Turns entries into the card items that list pages show (see CardList.astro). */
-import type { DerivedContent, Item } from './derive';
-import { formatDate, formatDateRange, plural } from './format';
-import type { Gathering, Municipality, Newsletter, Project, Story, Tool } from './schemas';
+import type { DerivedContent, Item } from '../model/derive';
+import { formatDate, formatDateRange, plural } from '../format/nb';
+import type { Gathering, Municipality, Newsletter, Project, Story, Tool } from '../schemas';
 import {
   GATHERING_TYPE_LABELS,
   POOL_LABELS,
   SECTOR_LABELS,
   STATUS_LABELS,
   TOOL_CATEGORY_LABELS,
-} from './schemas/vocabulary';
-import { urls } from './urls';
+} from '../schemas/vocabulary';
+import { urls } from '../format/urls';
 
 export interface Card {
   href: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeGoal } from './goals';
+import { describeGoal } from './goal-target';
 
 describe('describeGoal', () => {
   it('describes a numeric target in Norwegian', () => {

@@ -4,9 +4,9 @@
  * the listing pages. Pure: takes plain entries, so it is unit-tested without Astro, and
  * linear in the number of entries (one pass per relation, then map look-ups).
  */
-import type { Gathering, Municipality, Network, Newsletter, Project, Story, Tool } from './schemas';
-import type { County, FocusArea, Pool, Sector } from './schemas/vocabulary';
-import { compareCodeUnits, compareNb } from './format';
+import type { Gathering, Municipality, Network, Newsletter, Project, Story, Tool } from '../schemas';
+import type { County, FocusArea, Pool, Sector } from '../schemas/vocabulary';
+import { compareCodeUnits, compareNb } from '../format/nb';
 
 /** The part of a collection entry this module needs; Astro's entries satisfy it. */
 export interface Item<T> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deriveContent } from './derive';
+import { deriveContent } from '../model/derive';
 import {
   listingPages,
   pageUrl,
@@ -9,7 +9,7 @@ import {
   projectListings,
   projectsOfNetwork,
 } from './listings';
-import type { Municipality, Network, Project, Tool } from './schemas';
+import type { Municipality, Network, Project, Tool } from '../schemas';
 
 describe('paginate', () => {
   it('splits into pages of the given size with positions', () => {

@@ -8,7 +8,7 @@ import {
   formatPercent,
   osloDate,
   plural,
-} from './format';
+} from './nb';
 
 const d = (s: string) => new Date(`${s}T00:00:00Z`);
 

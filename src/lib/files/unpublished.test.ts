@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isUnpublished, unpublishedFiles } from './unpublished-files';
+import { isUnpublished, unpublishedFiles } from './unpublished';
 
 const md = (rel: string, front: string, body = '') => ({ path: `c/${rel}`, rel, text: `---\n${front}\n---\n${body}` });
 

@@ -7,9 +7,9 @@
  * Municipality, network and tool pages list up to PREVIEW_LIMIT projects themselves; beyond
  * that they show the first PREVIEW and link to a full listing, which exists only then.
  */
-import type { DerivedContent, Item } from './derive';
-import { compareCodeUnits, compareNb, formatInteger } from './format';
-import type { Project } from './schemas';
+import type { DerivedContent, Item } from '../model/derive';
+import { compareCodeUnits, compareNb, formatInteger } from '../format/nb';
+import type { Project } from '../schemas';
 import {
   FOCUS_AREAS,
   FOCUS_LABELS,
@@ -20,9 +20,9 @@ import {
   SECTOR_LABELS,
   type Pool,
   type Sector,
-} from './schemas/vocabulary';
-import { urls } from './urls';
-import { followUi } from '../i18n/follow';
+} from '../schemas/vocabulary';
+import { urls } from '../format/urls';
+import { followUi } from '../../i18n/follow';
 
 /** Projects per listing page. */
 export const PAGE_SIZE = 40;

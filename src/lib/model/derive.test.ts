@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deriveContent, keyFigures } from './derive';
-import type { Municipality, Network, Project, Story, Tool } from './schemas';
+import type { Municipality, Network, Project, Story, Tool } from '../schemas';
 
 const d = (s: string) => new Date(`${s}T00:00:00Z`);
 

@@ -1,6 +1,6 @@
 /** How a project goal's numeric target reads in Norwegian. */
-import type { Goal } from './schemas';
-import { NBSP } from './format';
+import type { Goal } from '../schemas';
+import { NBSP } from '../format/nb';
 
 const targetFormat = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 2 });
 

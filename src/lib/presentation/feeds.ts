@@ -1,12 +1,12 @@
 /** RSS items for the newsletter feed and the all-news feed, newest first. */
-import type { Item } from './derive';
-import type { Newsletter, Story } from './schemas';
-import { urls } from './urls';
-import { COLLECTIONS } from './collections';
-import { emailBodyHtml } from './email/html';
-import { escapeAttribute, escapeText } from './email/parse';
-import { compareCodeUnits } from './format';
-import { ui } from '../i18n/nb';
+import type { Item } from '../model/derive';
+import type { Newsletter, Story } from '../schemas';
+import { urls } from '../format/urls';
+import { COLLECTIONS } from '../collections';
+import { emailBodyHtml } from '../email/html';
+import { escapeAttribute, escapeText } from '../email/parse';
+import { compareCodeUnits } from '../format/nb';
+import { ui } from '../../i18n/nb';
 
 /** An image of an entry, as a feed shows it (Media RSS, and an <img> in the full text). */
 export interface FeedImage {

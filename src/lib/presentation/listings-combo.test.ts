@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { deriveContent } from './derive';
+import { deriveContent } from '../model/derive';
 import { comboLinks, poolSectorProjects, projectListings } from './listings';
-import type { Municipality, Project } from './schemas';
+import type { Municipality, Project } from '../schemas';
 
 const municipality = (id: string, pulje: Municipality['pulje']) => ({
   id,
