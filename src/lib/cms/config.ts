@@ -20,17 +20,7 @@
  * the schemas are read through zod's public API only (./schema-reader.ts).
  */
 import { z } from 'zod';
-import {
-  ID_PATTERN,
-  entryId,
-  gatheringSchema,
-  municipalitySchema,
-  networkSchema,
-  newsletterSchema,
-  projectSchema,
-  storySchema,
-  toolSchema,
-} from '../schemas';
+import { ID_PATTERN, entryId } from '../schemas';
 import * as vocabulary from '../schemas/vocabulary';
 import {
   arrayBounds,
@@ -47,7 +37,7 @@ import {
 
 /** The schema readers, for tests and tools that look at the same schemas. */
 export { enumValues, shapeOf, unwrap } from './schema-reader';
-import type { CollectionName } from '../validate/collections';
+import { COLLECTIONS, REFERENCES as REGISTRY_REFERENCES, type EntryCollection } from '../collections';
 import { MEDIA_FOLDER, PUBLIC_FOLDER, imageFolders, type CmsSettings } from './settings';
 
 /** Stand-in for Astro's image() in the schema factories; recognised by its mark (also as a `.meta()` copy). */
@@ -57,7 +47,7 @@ cmsKinds.add(IMAGE, { kind: 'image' });
 cmsKinds.add(entryId, { kind: 'reference' });
 
 export interface CmsCollectionSpec {
-  name: CollectionName;
+  name: EntryCollection;
   label: string;
   label_singular: string;
   format: 'markdown' | 'yaml';
@@ -66,73 +56,43 @@ export interface CmsCollectionSpec {
   schema: z.ZodType;
 }
 
-/** Every collection the CMS edits, in menu order. Must cover COLLECTIONS (tested). */
-export const CMS_COLLECTIONS: readonly CmsCollectionSpec[] = [
-  {
-    name: 'prosjekter',
-    label: 'Prosjekter',
-    label_singular: 'Prosjekt',
-    format: 'markdown',
-    identifier: 'tittel',
-    schema: projectSchema(IMAGE),
-  },
-  {
-    name: 'historier',
-    label: 'Gode historier',
-    label_singular: 'Historie',
-    format: 'markdown',
-    identifier: 'tittel',
-    schema: storySchema(IMAGE),
-  },
-  {
-    name: 'verktoy',
-    label: 'Verktøy og metoder',
-    label_singular: 'Verktøy',
-    format: 'markdown',
-    identifier: 'tittel',
-    schema: toolSchema,
-  },
-  {
-    name: 'nyhetsbrev',
-    label: 'Nyhetsbrev',
-    label_singular: 'Nyhetsbrev',
-    format: 'markdown',
-    identifier: 'tittel',
-    schema: newsletterSchema,
-  },
-  {
-    name: 'samlinger',
-    label: 'Samlinger',
-    label_singular: 'Samling',
-    format: 'markdown',
-    identifier: 'tittel',
-    schema: gatheringSchema,
-  },
-  {
-    name: 'kommuner',
-    label: 'Kommuner',
-    label_singular: 'Kommune',
-    format: 'yaml',
-    identifier: 'navn',
-    schema: municipalitySchema,
-  },
-  {
-    name: 'nettverk',
-    label: 'Læringsnettverk',
-    label_singular: 'Læringsnettverk',
-    format: 'yaml',
-    identifier: 'navn',
-    schema: networkSchema,
-  },
+/** The order of the collections in the CMS menu: what editors change most first. */
+const MENU: readonly EntryCollection[] = [
+  'prosjekter',
+  'historier',
+  'verktoy',
+  'nyhetsbrev',
+  'samlinger',
+  'kommuner',
+  'nettverk',
 ];
 
-/** Which collection a reference field (by field name) points at, and what to show for it. */
-export const REFERENCES: Record<string, { collection: CollectionName; display: string }> = {
-  kommuner: { collection: 'kommuner', display: 'navn' },
-  nettverk: { collection: 'nettverk', display: 'navn' },
-  prosjekt: { collection: 'prosjekter', display: 'tittel' },
-  verktøy: { collection: 'verktoy', display: 'tittel' },
-};
+/**
+ * Every collection the CMS edits, in menu order, with its name, labels, format, identifier field
+ * and schema from the collection registry. Must cover the registry's entry collections (tested).
+ */
+export const CMS_COLLECTIONS: readonly CmsCollectionSpec[] = MENU.map((name) => {
+  const r = COLLECTIONS[name];
+  return {
+    name,
+    label: r.labels.plural,
+    label_singular: r.cms.labelSingular ?? r.labels.singular,
+    format: r.format,
+    identifier: r.cms.identifier,
+    schema: r.schema(IMAGE),
+  };
+});
+
+/**
+ * Which collection a reference field (by field name) points at, and what to show for it: the
+ * registry's references, shown by the target's identifier field.
+ */
+export const REFERENCES: Record<string, { collection: EntryCollection; display: string }> = Object.fromEntries(
+  REGISTRY_REFERENCES.map(({ field, target }) => [
+    field,
+    { collection: target, display: COLLECTIONS[target].cms.identifier },
+  ]),
+);
 
 /** Fields that need a widget other than the one their type gives. */
 const OVERRIDES: Record<string, Record<string, unknown>> = {
