@@ -1,7 +1,7 @@
 /**
- * A tiny static file server for the search benchmark (node:http only), behaving like a plain
- * static host: `/x/` serves `/x/index.html`, `/x` redirects to `/x/` when `x` is a folder,
- * unknown paths get `404.html` with status 404.
+ * The one static file server (node:http only) for the tests and the scripts (search benchmark,
+ * Lighthouse), behaving like a plain static host: `/x/` serves `/x/index.html`, `/x` redirects
+ * to `/x/` when `x` is a folder with an index.html, unknown paths get `404.html` with status 404.
  *
  * With `gzip: true` (the default) text files (HTML, CSS, JS, JSON, SVG, ...) are sent
  * gzip-compressed when the browser accepts it, as any production host or CDN would; Pagefind's
@@ -29,6 +29,7 @@ export const CONTENT_TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
   '.csv': 'text/csv; charset=utf-8',
   '.md': 'text/markdown; charset=utf-8',
+  '.ics': 'text/calendar; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.jpg': 'image/jpeg',
@@ -78,9 +79,41 @@ async function kind(file: string): Promise<'file' | 'dir' | undefined> {
   }
 }
 
+export type Resolved = { kind: 'file'; file: string } | { kind: 'redirect'; location: string } | { kind: 'missing' };
+
+/**
+ * Maps a URL path to a file under `root`, or says what else to do. The link checks resolve
+ * links with it, so they find exactly what the server would send.
+ */
+export async function resolvePath(root: string, urlPath: string): Promise<Resolved> {
+  const base = path.resolve(root);
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return { kind: 'missing' };
+  }
+  if (decoded.includes('\0')) return { kind: 'missing' };
+  const file = path.join(base, path.normalize(decoded));
+  // No escaping the root with ../
+  if (file !== base && !file.startsWith(base + path.sep)) return { kind: 'missing' };
+
+  if (decoded.endsWith('/')) {
+    const index = path.join(file, 'index.html');
+    return (await kind(index)) === 'file' ? { kind: 'file', file: index } : { kind: 'missing' };
+  }
+  const found = await kind(file);
+  if (found === 'file') return { kind: 'file', file };
+  if (found === 'dir' && (await kind(path.join(file, 'index.html'))) === 'file') {
+    return { kind: 'redirect', location: `${urlPath}/` };
+  }
+  return { kind: 'missing' };
+}
+
 /** Serves `root` on 127.0.0.1. Compressed bodies are cached in memory (the files do not change). */
 export async function serveStatic(root: string, options: ServeOptions = {}): Promise<StaticServer> {
   const base = path.resolve(root);
+  const notFound = path.join(base, '404.html');
   const useGzip = options.gzip ?? true;
   const gzCache = new Map<string, Buffer>();
 
@@ -119,32 +152,15 @@ export async function serveStatic(root: string, options: ServeOptions = {}): Pro
       }
       const head = req.method === 'HEAD';
       const acceptsGzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
-      const { pathname } = new URL(req.url ?? '/', 'http://localhost');
-      let decoded: string;
-      try {
-        decoded = decodeURIComponent(pathname);
-      } catch {
-        res.writeHead(400).end();
-        return;
-      }
-      const file = path.resolve(base, `.${decoded}`);
-      if (file !== base && !file.startsWith(base + path.sep)) {
-        res.writeHead(403).end();
-        return;
-      }
+      const { pathname, search } = new URL(req.url ?? '/', 'http://localhost');
       const extra = options.headers ? headersFor(options.headers, pathname) : {};
-      const found = options.headers && pathname === '/_headers' ? undefined : await kind(file);
-      if (found === 'dir') {
-        if (!pathname.endsWith('/')) {
-          res.writeHead(301, { ...extra, location: `${pathname}/` }).end();
-          return;
-        }
-        const index = path.join(file, 'index.html');
-        if ((await kind(index)) === 'file') return await send(res, index, 200, acceptsGzip, head, extra);
-      } else if (found === 'file') {
-        return await send(res, file, 200, acceptsGzip, head, extra);
+      const target: Resolved =
+        options.headers && pathname === '/_headers' ? { kind: 'missing' } : await resolvePath(base, pathname);
+      if (target.kind === 'file') return await send(res, target.file, 200, acceptsGzip, head, extra);
+      if (target.kind === 'redirect') {
+        res.writeHead(301, { ...extra, location: target.location + search }).end();
+        return;
       }
-      const notFound = path.join(base, '404.html');
       if ((await kind(notFound)) === 'file') return await send(res, notFound, 404, acceptsGzip, head, extra);
       res.writeHead(404, { ...extra, 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
     } catch (error) {
@@ -161,9 +177,9 @@ export async function serveStatic(root: string, options: ServeOptions = {}): Pro
   return {
     url: `http://127.0.0.1:${port}`,
     close: () =>
-      new Promise<void>((resolve) => {
+      new Promise<void>((resolve, reject) => {
         server.closeAllConnections();
-        server.close(() => resolve());
+        server.close((err) => (err ? reject(err) : resolve()));
       }),
   };
 }

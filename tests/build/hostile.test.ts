@@ -16,7 +16,7 @@ import { parseProblems, formatParseProblem } from '../../src/lib/markup/well-for
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { launchBrowser } from '../helpers/browser';
 import { buildFixture, OUTPUT, ROOT } from '../helpers/build';
-import { serve } from '../helpers/serve';
+import { serveStatic } from '../../scripts/lib/static-server';
 
 const root = ROOT;
 const output = OUTPUT;
@@ -123,11 +123,11 @@ describe('the content check on hostile content', () => {
 
 describe('the site built from hostile content with the check off', () => {
   let browser: Browser;
-  let server: Awaited<ReturnType<typeof serve>>;
+  let server: Awaited<ReturnType<typeof serveStatic>>;
   beforeAll(async () => {
     expect(build.status, `${build.stdout}\n${build.stderr}`).toBe(0);
     browser = await launchBrowser();
-    server = await serve(outDir); // no headers: no CSP, as on GitHub Pages or a bucket
+    server = await serveStatic(outDir); // no headers: no CSP, as on GitHub Pages or a bucket
   });
   afterAll(async () => {
     await browser?.close();

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DIST, htmlFiles, readDist, urlOfFile } from './dist';
 import { fragmentTargets, parseTags, urlRefs, type Tag, type UrlRef } from './html';
-import { resolvePath } from './serve';
+import { resolvePath } from '../../scripts/lib/static-server';
 
 export interface SitePage {
   /** URL path, e.g. `/prosjekter/x/`. */

@@ -9,7 +9,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchBrowser } from './browser';
 import { DIST, requireDist } from './dist';
-import { serve, type ServeOptions, type StaticServer } from './serve';
+import { serveStatic, type ServeOptions, type StaticServer } from '../../scripts/lib/static-server';
 
 export interface ServedSite {
   readonly server: StaticServer;
@@ -21,7 +21,7 @@ export function servedSite(options: ServeOptions = {}): ServedSite {
   let browser: Browser | undefined;
   beforeAll(async () => {
     requireDist();
-    server = await serve(DIST, options);
+    server = await serveStatic(DIST, options);
     browser = await launchBrowser();
   });
   afterAll(async () => {

@@ -23,7 +23,7 @@ import {
 import { launchBrowser } from '../helpers/browser';
 import { DIST, ROOT, requireDist, samplePages, urlOfFile, walk } from '../helpers/dist';
 import { indexedPages } from '../helpers/search-index';
-import { serve, type StaticServer } from '../helpers/serve';
+import { serveStatic, type StaticServer } from '../../scripts/lib/static-server';
 
 const headersFile = process.env.KB_HEADERS_FILE
   ? path.resolve(process.env.KB_HEADERS_FILE)
@@ -35,7 +35,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   requireDist();
-  server = await serve(DIST, { headers: rules });
+  server = await serveStatic(DIST, { headers: rules });
   browser = await launchBrowser();
 });
 

@@ -26,7 +26,7 @@ import {
   type FilterSelection,
   type IndexedPage,
 } from '../helpers/search-index';
-import { resolvePath } from '../helpers/serve';
+import { resolvePath } from '../../scripts/lib/static-server';
 import { indexedFragmentPages } from '../../config/search-index';
 import {
   missingFromOrder,
