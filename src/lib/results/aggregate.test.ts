@@ -1,25 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { sickLeaveRow } from '../../../tests/helpers/sick-leave';
 import { aggregateSickLeave } from './aggregate';
 import { indexMunicipalities, indexSickLeave } from './data';
 import { toQuarter } from './period';
 import type { SickLeaveRow } from '../schemas';
 
-type Sector = SickLeaveRow['sektor'];
-const r = (
-  kommune: string,
-  år: number,
-  kvartal: number,
-  lost: number,
-  agreed: number,
-  sektor: Sector = 'alle',
-): SickLeaveRow => ({
-  kommune,
-  år,
-  kvartal,
-  sektor,
-  tapte_dagsverk: lost,
-  avtalte_dagsverk: agreed,
-});
+const r = sickLeaveRow;
 
 // Three municipalities, 2008 Q1-Q4. Levanger has no Q3 (a gap); in Q3 nobody in pool 2 has data.
 const rows: SickLeaveRow[] = [

@@ -1,20 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { sickLeaveRow, sickLeaveYear } from '../../../tests/helpers/sick-leave';
 import { BASELINE_YEAR_BY_POOL, baselineChange, baselineChanges, latestWindow } from './baseline';
 import { indexMunicipalities, indexSickLeave } from './data';
 import { toQuarter } from './period';
-import type { SickLeaveRow } from '../schemas';
 
-const r = (kommune: string, år: number, kvartal: number, lost: number, agreed = 1000): SickLeaveRow => ({
-  kommune,
-  år,
-  kvartal,
-  sektor: 'alle',
-  tapte_dagsverk: lost,
-  avtalte_dagsverk: agreed,
-});
-/** Four quarters of a year with the given lost work-days and agreed work-days. */
-const year = (kommune: string, år: number, lost: number[], agreed = [1000, 1000, 1000, 1000]) =>
-  lost.map((l, i) => r(kommune, år, i + 1, l, agreed[i]));
+/** A quarter with 1000 agreed work-days unless told. */
+const r = (kommune: string, år: number, kvartal: number, lost: number, agreed = 1000) =>
+  sickLeaveRow(kommune, år, kvartal, lost, agreed);
+/** Quarters of a year with the given lost work-days, 1000 agreed work-days each unless told. */
+const year = (kommune: string, år: number, lost: number[], agreed: number | number[] = 1000) =>
+  sickLeaveYear(kommune, år, lost, agreed);
 
 describe('BASELINE_YEAR_BY_POOL', () => {
   it('is the year before each pool joined', () => {

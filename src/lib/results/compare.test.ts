@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { sickLeaveRow, sickLeaveYear } from '../../../tests/helpers/sick-leave';
 import { REFERENCE_SERIES_ID, compareWithReference } from './compare';
 import { indexSickLeave } from './data';
 import { toQuarter, yearRange } from './period';
-import type { SickLeaveRow } from '../schemas';
 
-const r = (kommune: string, år: number, kvartal: number, lost: number, agreed: number): SickLeaveRow => ({
-  kommune,
-  år,
-  kvartal,
-  sektor: 'alle',
-  tapte_dagsverk: lost,
-  avtalte_dagsverk: agreed,
-});
-const year = (kommune: string, år: number, lost: number, agreed: number) =>
-  [1, 2, 3, 4].map((k) => r(kommune, år, k, lost, agreed));
+const r = sickLeaveRow;
+const year = sickLeaveYear;
 
 describe('compareWithReference', () => {
   it('reproduces the published comparison Q4 2008 → Q3 2009 (KS data, Fagbladet 2010/03)', () => {

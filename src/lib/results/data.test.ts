@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { sickLeaveRow } from '../../../tests/helpers/sick-leave';
 import { indexSickLeave, lastQuarterOf, sumRange } from './data';
 import { toQuarter, yearRange } from './period';
-import type { SickLeaveRow } from '../schemas';
 
-const row = (år: number, kvartal: number, lost = 10, agreed = 100): SickLeaveRow => ({
-  kommune: 'verdal',
-  år,
-  kvartal,
-  sektor: 'alle',
-  tapte_dagsverk: lost,
-  avtalte_dagsverk: agreed,
-});
+/** A quarter of Verdal, 10 of 100 work-days lost unless told. */
+const row = (år: number, kvartal: number, lost = 10, agreed = 100) => sickLeaveRow('verdal', år, kvartal, lost, agreed);
 
 describe('indexSickLeave', () => {
   it('refuses two rows for the same municipality, quarter and sector', () => {

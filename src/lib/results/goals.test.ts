@@ -1,27 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { sickLeaveYear } from '../../../tests/helpers/sick-leave';
 import { indexSickLeave } from './data';
 import { goalSector, isSickLeaveGoal, sickLeaveGoalAttainment, type ProjectForGoals } from './goals';
 import { toQuarter } from './period';
-import type { Goal, SickLeaveRow } from '../schemas';
+import type { Goal } from '../schemas';
 
-type Sector = SickLeaveRow['sektor'];
-const r = (
-  kommune: string,
-  år: number,
-  kvartal: number,
-  lost: number,
-  agreed: number,
-  sektor: Sector = 'alle',
-): SickLeaveRow => ({
-  kommune,
-  år,
-  kvartal,
-  sektor,
-  tapte_dagsverk: lost,
-  avtalte_dagsverk: agreed,
-});
-const quarters = (kommune: string, år: number, lost: number, agreed: number, sektor: Sector = 'alle') =>
-  [1, 2, 3, 4].map((k) => r(kommune, år, k, lost, agreed, sektor));
+const quarters = sickLeaveYear;
 
 const down = (målverdi: number): Goal => ({
   tekst: `Ned til ${målverdi} %`,

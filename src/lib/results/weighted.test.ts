@@ -1,17 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { sickLeaveRow } from '../../../tests/helpers/sick-leave';
 import { aggregateSickLeave } from './aggregate';
 import { indexMunicipalities, indexSickLeave } from './data';
 import { percentOf, sumWorkDays, weightedSickLeave } from './weighted';
-import type { SickLeaveRow } from '../schemas';
 
-const row = (kommune: string, lost: number, agreed: number): SickLeaveRow => ({
-  kommune,
-  år: 2008,
-  kvartal: 1,
-  sektor: 'alle',
-  tapte_dagsverk: lost,
-  avtalte_dagsverk: agreed,
-});
+/** Q1 2008 of a municipality. */
+const row = (kommune: string, lost: number, agreed: number) => sickLeaveRow(kommune, 2008, 1, lost, agreed);
 
 // A large and a small municipality: 5 % of 100 000 and 20 % of 1 000 agreed work-days.
 const large = row('stor', 5_000, 100_000);
