@@ -11,16 +11,12 @@
  * - one row per municipality, survey, service and year, across all files;
  * - one scale per series (municipality, survey and service).
  */
-import { detectSeparator, parseCsv } from '../files/csv';
-import { SURVEY_COLUMNS, SURVEY_SERVICES, SURVEYS, surveyRowSchema } from '../schemas/survey';
-import { norwegianErrorMap } from './describe';
-import { showValue, type Problem } from './problem';
-import { closest } from './suggest';
-
-interface SourceFile {
-  path: string;
-  text: string;
-}
+import { detectSeparator, parseCsv } from '../../files/csv';
+import { SURVEY_COLUMNS, SURVEY_SERVICES, SURVEYS, surveyRowSchema } from '../../schemas/survey';
+import { norwegianErrorMap } from '../describe';
+import { showValue, type Problem } from '../problem';
+import { closest } from '../suggest';
+import type { Content } from './content';
 
 /** Vocabularies of the columns that take one of a list of values, for "mente du" hints. */
 const VOCABULARIES: Record<string, readonly string[]> = {
@@ -31,15 +27,13 @@ const VOCABULARIES: Record<string, readonly string[]> = {
 const where = (file: string, line: number, other: { file: string; line: number }) =>
   other.file === file ? `linje ${other.line}` : `${other.file} linje ${other.line}`;
 
-export function checkSurveyFiles(
-  contentDir: string,
-  files: readonly SourceFile[],
-  municipalities: ReadonlySet<string>,
-  problems: Problem[],
-): void {
+export function checkSurveys({ input, surveyFiles, allIds }: Content): Problem[] {
+  const problems: Problem[] = [];
+  const { contentDir } = input;
+  const municipalities = allIds.get('kommuner')!;
   const seen = new Map<string, { file: string; line: number }>();
   const scales = new Map<string, { file: string; line: number; scale: string }>();
-  for (const file of files) {
+  for (const file of surveyFiles) {
     const table = parseCsv(file.text, detectSeparator(file.text));
     const columns = SURVEY_COLUMNS as readonly string[];
     const missing = columns.filter((c) => !table.header.includes(c));
@@ -122,4 +116,5 @@ export function checkSurveyFiles(
       }
     }
   }
+  return problems;
 }
