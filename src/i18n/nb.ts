@@ -6,6 +6,7 @@
  * focus areas) live beside their values in src/lib/schemas/vocabulary.ts.
  */
 export * from './charts';
+export * from './projects';
 export * from './results';
 
 export const ui = {
