@@ -1,6 +1,6 @@
 /** Build-side parts of the feed items: rendered bodies and a JPEG rendition of each picture. */
 import { getImage } from 'astro:assets';
-import type { NewsletterEntry, StoryEntry } from '../content';
+import type { NewsletterEntry, StoryEntry } from '../queries/content';
 import { newsletterItem, storyItem, type FeedItem } from '../lib/presentation/feeds';
 import { ui } from '../i18n/nb';
 

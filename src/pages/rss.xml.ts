@@ -1,6 +1,6 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getContent } from '../content';
+import { getContent } from '../queries/content';
 import { FEED_XMLNS, byDateDesc } from '../lib/presentation/feeds';
 import { newsletterFeedItem, storyFeedItem } from './_feed';
 

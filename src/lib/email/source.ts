@@ -7,7 +7,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join, normalize, sep } from 'node:path';
-import type { NewsletterEntry } from '../../content';
+import type { NewsletterEntry } from '../../queries/content';
 import { imageSources, type ImageSize } from './clean';
 import { emailPageUrl, type EmailNewsletter, type EmailOptions } from './newsletter';
 

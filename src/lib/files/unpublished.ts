@@ -26,7 +26,7 @@ export interface UnpublishedFiles {
   pictures: string[];
 }
 
-/** Collections whose entries wait for their date (see src/content.ts). */
+/** Collections whose entries wait for their date (see src/queries/content.ts). */
 const SCHEDULED = ['nyhetsbrev', 'historier'];
 
 function frontMatter(text: string): { data: Record<string, unknown>; body: string } | undefined {

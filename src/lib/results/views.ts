@@ -1,7 +1,7 @@
 /**
  * Turns aggregated series into what the pages draw: chart input for LineChart.astro, the
  * chart's signals and its one-sentence summary. Pure; pages call it with data from
- * src/results.ts.
+ * src/queries/results.ts.
  */
 import type { ChartInput } from '../charts/line-chart';
 import type { AggregatePoint } from './aggregate';

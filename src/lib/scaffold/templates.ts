@@ -110,7 +110,7 @@ function titleField(what: string, title: string) {
   return field(`${what} (minst 3 tegn).`, `tittel: ${yamlString(title)}`);
 }
 
-/** Newsletters and stories dated in the future wait for that day (see src/content.ts). */
+/** Newsletters and stories dated in the future wait for that day (see src/queries/content.ts). */
 const SCHEDULED =
   ' Er datoen fram i tid, kommer siden med på nettstedet først når det publiseres på eller etter den dagen.';
 

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { openData } from '../../opendata';
+import { openData } from '../../queries/opendata';
 
 export const getStaticPaths = (async () => {
   const { files } = await openData();

@@ -1,6 +1,6 @@
 /** One calendar of every gathering: /samlinger/kalender.ics. */
 import type { APIRoute } from 'astro';
-import { getContent } from '../../content';
+import { getContent } from '../../queries/content';
 import { gatheringsCalendar } from '../../lib/calendar/ics';
 import { urls } from '../../lib/format/urls';
 import { calendarResponse, calendarText } from './_calendar';

@@ -4,7 +4,7 @@
  * The search page fetches it only when a query finds few results.
  */
 import type { APIRoute } from 'astro';
-import { getContent } from '../../content';
+import { getContent } from '../../queries/content';
 import { GLOSSARY, textOfHtml } from '../../lib/search/glossary';
 import { buildVocabulary } from '../../lib/search/spelling';
 

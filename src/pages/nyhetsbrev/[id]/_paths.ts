@@ -1,5 +1,5 @@
 /** Static paths shared by the two e-mail editions of a newsletter (epost.html and epost.txt). */
-import { getContent } from '../../../content';
+import { getContent } from '../../../queries/content';
 
 export async function newsletterPaths() {
   const content = await getContent();

@@ -1,6 +1,6 @@
 /** The iCalendar file of one gathering: /samlinger/<id>/kalender.ics (src/lib/calendar). */
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { getContent } from '../../../content';
+import { getContent } from '../../../queries/content';
 import { gatheringsCalendar } from '../../../lib/calendar/ics';
 import { urls } from '../../../lib/format/urls';
 import { calendarResponse, calendarText } from '../_calendar';

@@ -1,6 +1,6 @@
 /** The calendar of one network's gatherings: /samlinger/nettverk/<id>.ics. */
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { getContent } from '../../../content';
+import { getContent } from '../../../queries/content';
 import { gatheringsCalendar } from '../../../lib/calendar/ics';
 import { networksWithGatherings } from '../../../lib/calendar/gatherings';
 import { urls } from '../../../lib/format/urls';

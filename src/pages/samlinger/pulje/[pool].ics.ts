@@ -1,6 +1,6 @@
 /** The calendar of one pool's gatherings (its own and its networks'): /samlinger/pulje/<pool>.ics. */
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { getContent } from '../../../content';
+import { getContent } from '../../../queries/content';
 import { gatheringsCalendar } from '../../../lib/calendar/ics';
 import { gatheringsOfPool, poolsWithGatherings } from '../../../lib/calendar/gatherings';
 import { POOLS, POOL_LABELS } from '../../../lib/schemas/vocabulary';

@@ -1,9 +1,9 @@
 /** The CSV file of each sector, pool, county and focus listing (src/lib/opendata/selection.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getContent } from '../../../../content';
+import { getContent } from '../../../../queries/content';
 import { projectListings } from '../../../../lib/presentation/listings';
 import { selectionOf } from '../../../../lib/opendata/selection';
-import { openDataSelections } from '../../../../opendata';
+import { openDataSelections } from '../../../../queries/opendata';
 
 export const getStaticPaths = (async () => {
   const [content, files] = await Promise.all([getContent(), openDataSelections()]);

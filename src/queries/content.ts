@@ -3,8 +3,8 @@
  * look-ups (see src/lib/model/derive.ts). Drafts (`utkast: true`) are visible in `astro dev` only.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { deriveContent } from './lib/model/derive';
-import { isoDate, osloDate } from './lib/format/nb';
+import { deriveContent } from '../lib/model/derive';
+import { isoDate, osloDate } from '../lib/format/nb';
 
 /** Drafts are shown while editing and never in a production build. */
 export const showDrafts = import.meta.env.KB_SHOW_DRAFTS === true;

@@ -1,10 +1,10 @@
 /**
  * Survey results for the pages (brukerundersøkelser and medarbeiderundersøkelser), computed
  * once per build from the undersokelser collection; the methods are in
- * src/lib/results/surveys.ts. A sibling of src/results.ts, which does the same for sick leave.
+ * src/lib/results/surveys.ts. A sibling of src/queries/results.ts, which does the same for sick leave.
  */
 import { getCollection } from 'astro:content';
-import { surveyOverview, surveySeries, type SurveySeries } from './lib/results/surveys';
+import { surveyOverview, surveySeries, type SurveySeries } from '../lib/results/surveys';
 
 async function load() {
   const rows = (await getCollection('undersokelser')).map((r) => r.data);

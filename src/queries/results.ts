@@ -5,9 +5,9 @@
  */
 import { getCollection } from 'astro:content';
 import { getContent } from './content';
-import { changeStory } from './lib/results/story';
-import { sickLeaveControlChart, sickLeaveRunChart } from './lib/results/views';
-import type { Pool } from './lib/schemas/vocabulary';
+import { changeStory } from '../lib/results/story';
+import { sickLeaveControlChart, sickLeaveRunChart } from '../lib/results/views';
+import type { Pool } from '../lib/schemas/vocabulary';
 import {
   aggregateSickLeave,
   BASELINE_YEAR_BY_POOL,
@@ -22,7 +22,7 @@ import {
   type Grouping,
   type Interval,
   type ProjectForGoals,
-} from './lib/results';
+} from '../lib/results';
 
 async function load() {
   const [rows, content] = await Promise.all([getCollection('sykefravaer'), getContent()]);

@@ -2,12 +2,12 @@
 import { getCollection } from 'astro:content';
 import { getContent } from './content';
 import { getResults } from './results';
-import { openDataText } from './i18n/opendata';
-import { openDataTables } from './lib/opendata/tables';
-import { selectionCsv, selectionOf } from './lib/opendata/selection';
-import { projectListings } from './lib/presentation/listings';
-import { publish } from './lib/opendata/publish';
-import { buildInfo } from './lib/opendata/publication';
+import { openDataText } from '../i18n/opendata';
+import { openDataTables } from '../lib/opendata/tables';
+import { selectionCsv, selectionOf } from '../lib/opendata/selection';
+import { projectListings } from '../lib/presentation/listings';
+import { publish } from '../lib/opendata/publish';
+import { buildInfo } from '../lib/opendata/publication';
 
 async function load() {
   const started = performance.now();
