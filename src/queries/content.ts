@@ -50,6 +50,12 @@ export function getContent() {
   return cached;
 }
 
+/**
+ * An entry's body as a component (`const { Content } = await render(entry)`). Pages render
+ * through this folder, like every other use of astro:content.
+ */
+export { render } from 'astro:content';
+
 export type Content = Awaited<ReturnType<typeof getContent>>;
 export type ProjectEntry = CollectionEntry<'prosjekter'>;
 export type MunicipalityEntry = CollectionEntry<'kommuner'>;

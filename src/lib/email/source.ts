@@ -1,13 +1,13 @@
 /**
  * The build-time side of the e-mail edition, used by the endpoints in
- * src/pages/nyhetsbrev/[id]/: turns a newsletter entry into the plain data the pure modules
- * take, and measures images from public/ that the body shows without width and height.
+ * src/pages/nyhetsbrev/[id]/, which hand it a newsletter as plain data (the endpoints read the
+ * entry; this module never reads a collection): measures images from public/ that the body
+ * shows without width and height.
  * Remote images are never fetched; an image that cannot be measured is replaced by its alt
  * text in the e-mail (see ./clean.ts).
  */
 import { existsSync } from 'node:fs';
 import { join, normalize, sep } from 'node:path';
-import type { NewsletterEntry } from '../../queries/content';
 import { imageSources, type ImageSize } from './clean';
 import { emailPageUrl, type EmailNewsletter, type EmailOptions } from './newsletter';
 
@@ -16,11 +16,6 @@ export function siteUrl(site: URL | string | undefined): URL {
   if (!site)
     throw new Error('E-postutgaven av nyhetsbrevene trenger `site` i astro.config.mjs for å lage absolutte lenker.');
   return new URL(site);
-}
-
-export function emailNewsletter(entry: NewsletterEntry): EmailNewsletter {
-  const { nummer, dato, tittel, sammendrag, eksempeldata } = entry.data;
-  return { id: entry.id, nummer, dato, tittel, sammendrag, eksempeldata, bodyHtml: entry.rendered?.html };
 }
 
 /**
@@ -48,9 +43,8 @@ export async function publicImageSizes(
 }
 
 /** Everything the HTML and text renderers need for one newsletter entry. */
-export async function emailSource(entry: NewsletterEntry, site: URL | string | undefined) {
+export async function emailSource(newsletter: EmailNewsletter, site: URL | string | undefined) {
   const url = siteUrl(site);
-  const newsletter = emailNewsletter(entry);
   const options: EmailOptions = {
     site: url,
     imageSizes: await publicImageSizes(newsletter.bodyHtml, emailPageUrl(newsletter.id, url)),
