@@ -1,9 +1,11 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Two test projects:
- * - unit: pure logic in src/lib and the schemas, plus the build of a small fixture site;
+ * Three test projects:
+ * - unit: pure logic in src/lib, config/ and scripts/lib and the schemas; builds nothing and
  *   needs nothing but Node.
+ * - build: Astro builds of the fixture sets (tests/build), each build once per run
+ *   (tests/helpers/build.ts; its globalSetup empties the cache of build results).
  * - site: the built site in dist/ served over HTTP and driven in Chromium (scripts/lib/chromium.ts)
  *   (axe, keyboard, link check). Run after `npm run build`.
  */
@@ -13,9 +15,18 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts'],
+          include: ['src/**/*.test.ts', 'config/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.ts'],
           testTimeout: 180_000,
-          hookTimeout: 300_000, // the build tests build whole sites in beforeAll
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        test: {
+          name: 'build',
+          include: ['tests/build/**/*.test.ts'],
+          globalSetup: ['tests/helpers/build-setup.ts'],
+          testTimeout: 300_000,
+          hookTimeout: 600_000, // builds whole sites in beforeAll, maybe after waiting for another file's
         },
       },
       {

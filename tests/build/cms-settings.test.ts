@@ -4,36 +4,15 @@
  * naming the setting to fill in; with the repository it builds /admin/ for GitHub. (A plain
  * `npm run build` with no settings builds /admin/ in local mode: tests/site/admin.test.ts.)
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { buildFixture } from '../helpers/build';
 
-const root = join(import.meta.dirname, '../..');
-const output = join(root, 'tests/.output');
-const astro = join(root, 'node_modules/astro/bin/astro.mjs');
-
-function build(name: string, env: Record<string, string>) {
-  const outDir = join(output, name);
-  rmSync(outDir, { recursive: true, force: true });
-  const clean = Object.fromEntries(
-    Object.entries(process.env).filter(([k]) => !k.startsWith('KB_CMS_') && k !== 'KB_PUBLISERING'),
-  );
-  const run = spawnSync(process.execPath, [astro, 'build'], {
-    cwd: root,
-    encoding: 'utf8',
-    env: {
-      ...clean,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      KB_CONTENT_DIR: 'tests/fixtures/content-small',
-      KB_OUT_DIR: outDir,
-      KB_CACHE_DIR: join(output, `cache-${name}`),
-      ...env,
-    },
-  });
-  return { status: run.status, outDir, log: `${run.stdout}\n${run.stderr}` };
-}
+/** The small fixture set with these settings (and none of the caller's KB_* variables). */
+const build = (name: string, env: Record<string, string>) =>
+  buildFixture('tests/fixtures/content-small', name, { env });
 
 describe('publiseringsbygg og redaksjonsverktøyet', () => {
   it('uten KB_CMS_REPO stopper bygget med en melding som sier hvilken innstilling som mangler', () => {

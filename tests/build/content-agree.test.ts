@@ -4,20 +4,17 @@
  * `npm run sjekk` names, with the same file, line and field, and nothing the check does not.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContentDir } from '../../src/lib/validate/read';
 import { formatProblem } from '../../src/lib/validate/problem';
 import { FILE_MISTAKES, makeBrokenFilesDir, ROOT } from '../helpers/broken-files';
-
-const output = join(ROOT, 'tests/.output');
+import { buildFixture } from '../helpers/build';
 
 describe('build of content with file-level mistakes', () => {
   it('fails and names the same problems as the content check', () => {
     const dir = makeBrokenFilesDir('tests/.output/content-broken-files-build');
-    const outDir = join(output, 'build-broken-files');
-    rmSync(outDir, { recursive: true, force: true });
     const expected = checkContentDir(ROOT, dir, true).problems.map(formatProblem);
     expect(expected.length).toBe(FILE_MISTAKES.length);
 
@@ -27,19 +24,8 @@ describe('build of content with file-level mistakes', () => {
       env: { ...process.env, KB_CONTENT_DIR: dir },
     });
     expect(sjekk.status).toBe(1);
-    const run = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      timeout: 240_000,
-      env: {
-        ...process.env,
-        ASTRO_TELEMETRY_DISABLED: '1',
-        KB_CONTENT_DIR: dir,
-        KB_OUT_DIR: outDir,
-        KB_CACHE_DIR: join(output, 'cache-build-broken-files'),
-      },
-    });
-    const log = `${run.stdout}\n${run.stderr}`;
+    const run = buildFixture(dir, 'build-broken-files');
+    const { log, outDir } = run;
     expect(run.status, log).not.toBe(0);
     expect(existsSync(join(outDir, 'index.html'))).toBe(false);
 

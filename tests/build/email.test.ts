@@ -1,39 +1,26 @@
 /**
- * Builds the small fixture site (tests/fixtures/content-small) into its own output folder and
- * checks the e-mail edition of every newsletter: /nyhetsbrev/<id>/epost.html is self-contained
+ * The small fixture site (tests/fixtures/content-small), built once for this and build.test.ts
+ * by tests/helpers/build.ts: checks the e-mail edition of every newsletter: /nyhetsbrev/<id>/epost.html is self-contained
  * and e-mail-safe (no stylesheets, only absolute URLs, sized images with alt text, lang="nb"),
  * and /nyhetsbrev/<id>/epost.txt is its plain-text twin.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { buildFixture } from '../helpers/build';
 import { parseTags } from '../helpers/html';
 
-const root = join(import.meta.dirname, '../..');
-const output = join(root, 'tests/.output');
-const astro = join(root, 'node_modules/astro/bin/astro.mjs');
+/** The site's address: astro.config.mjs's default (KB_SITE unset), so this is the same build as build.test.ts's. */
 const SITE = 'https://www.kvalitetskommuner.no';
-const outDir = join(output, 'build-email');
+let outDir = '';
 
 let ids: string[] = [];
 const read = (...path: string[]) => readFileSync(join(outDir, ...path), 'utf8');
 
 beforeAll(() => {
-  rmSync(outDir, { recursive: true, force: true });
-  const run = spawnSync(process.execPath, [astro, 'build'], {
-    cwd: root,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      KB_CONTENT_DIR: 'tests/fixtures/content-small',
-      KB_OUT_DIR: outDir,
-      KB_CACHE_DIR: join(output, 'cache-build-email'),
-      KB_SITE: SITE,
-    },
-  });
-  expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
+  const run = buildFixture('tests/fixtures/content-small', 'build-small');
+  outDir = run.outDir;
+  expect(run.status, run.log).toBe(0);
   ids = readdirSync(join(outDir, 'nyhetsbrev'), { withFileTypes: true })
     .filter((e) => e.isDirectory() && existsSync(join(outDir, 'nyhetsbrev', e.name, 'index.html')))
     .map((e) => e.name)
