@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SEARCHABLE_PAGES, searchableFirst, searchableHtml } from '../../config/search-index';
+import { SEARCHABLE_PAGES, searchableFirst, searchableHtml } from './search-index';
 
 const page = (main: string, lang = 'nb') =>
   `<!doctype html><html lang="${lang}" dir="ltr"><head><meta charset="utf-8"><title>Tittel – Kompetansebanken</title>` +

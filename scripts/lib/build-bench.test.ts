@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { completedIn, median, parseCpuSeconds, parsePeakRss, parsePhases } from '../../scripts/lib/build-bench';
-import { parseBuildLog } from '../../scripts/lib/build-site';
+import { completedIn, median, parseCpuSeconds, parsePeakRss, parsePhases } from './build-bench';
+import { parseBuildLog } from './build-site';
 
 // Shortened from a real `astro build` log of this project (10,000 projects), with colour codes.
 const LOG = `19:00:05 \u001b[34m[kompetansebanken:content-check]\u001b[39m Innholdet er i orden (10166 oppføringer i bench/content-10000, sjekket på 4.2 s ved siden av innlastingen).

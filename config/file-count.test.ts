@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bundleLimit, countFiles, fileCountWarning, fragmentLimit } from '../../config/file-count';
+import { bundleLimit, countFiles, fileCountWarning, fragmentLimit } from './file-count';
 
 describe('countFiles', () => {
   it('teller filer per mappe på toppnivå, med Pagefinds undermapper hver for seg', () => {

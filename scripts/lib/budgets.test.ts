@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseTags } from '../helpers/html';
+import { parseTags } from '../../tests/helpers/html';
 import {
   checkPage,
   DEFAULT_OPTIONS,
@@ -11,7 +11,7 @@ import {
   stylesheetHrefs,
   summarize,
   type BudgetOptions,
-} from '../../scripts/lib/budgets';
+} from './budgets';
 
 const page = (body: string, head = '<link rel="stylesheet" href="/_astro/site.css">') =>
   `<!doctype html><html lang="nb"><head><title>x</title>${head}</head><body>${body}</body></html>`;

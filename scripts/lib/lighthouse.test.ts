@@ -7,7 +7,7 @@ import {
   medianScores,
   missedGoals,
   type LhrLike,
-} from '../../scripts/lib/lighthouse';
+} from './lighthouse';
 
 const lhr: LhrLike = {
   categories: {

@@ -12,8 +12,8 @@ import {
   parseHeadersFile,
   patternSource,
   toNginx,
-} from '../../scripts/lib/headers-file';
-import { serveStatic } from '../../scripts/lib/static-server';
+} from './headers-file';
+import { serveStatic } from './static-server';
 
 const sample = `# comment
 /*

@@ -2,14 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  compareTrees,
-  firstDifference,
-  formatComparison,
-  hashTree,
-  isIdentical,
-  sha256,
-} from '../../scripts/lib/reproducible';
+import { compareTrees, firstDifference, formatComparison, hashTree, isIdentical, sha256 } from './reproducible';
 
 const dirs: string[] = [];
 function tree(files: Record<string, string>): string {
