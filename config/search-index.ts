@@ -14,8 +14,9 @@
  * pages in a fixed order, so two builds of one commit give the same index, on any file system.
  *
  * Next to Pagefind's files it writes the site's own sort orders (src/lib/search/order.ts): each
- * indexed page's date and title keys are read from the HTML it sends, and the ids the search page
- * gets for results from the fragment files Pagefind wrote.
+ * indexed page's id (what the search page gets for a result) and its date and title keys (the
+ * Pagefind meta SearchMeta.astro writes from the entry's search record) are read from the
+ * fragment files Pagefind wrote.
  */
 import type { AstroIntegration, AstroIntegrationLogger, AstroPrerenderer } from 'astro';
 import { existsSync, readFileSync } from 'node:fs';
@@ -29,12 +30,10 @@ import {
   buildOrder,
   orderFileName,
   pagesInFragment,
-  readSortKeys,
   serializeOrder,
   SORT_FIELDS,
   type FragmentPage,
   type SortablePage,
-  type SortKeys,
 } from '../src/lib/search/order';
 import { SEARCHABLE } from '../src/lib/collections';
 import { bundleLimit, countFiles, fragmentLimit } from './file-count';
@@ -128,15 +127,14 @@ export async function indexedFragmentPages(pagefindDir: string): Promise<Fragmen
 
 /**
  * Writes one order file per sort key into `pagefindDir`, covering every page in the written
- * index; `keys` are the sort keys by URL, as sent to Pagefind. A page without keys stops the
- * build, since it would drop out of sorted results. Returns the number of pages.
+ * index, with the sort keys in each page's fragment. A page without keys stops the build, since
+ * it would drop out of sorted results. Returns the number of pages.
  */
-export async function writeSortOrders(pagefindDir: string, keys: ReadonlyMap<string, SortKeys>): Promise<number> {
+export async function writeSortOrders(pagefindDir: string): Promise<number> {
   const missing: string[] = [];
   const pages: SortablePage[] = [];
-  for (const { id, url } of await indexedFragmentPages(pagefindDir)) {
-    const k = keys.get(url);
-    if (k) pages.push({ id, ...k });
+  for (const { id, url, keys } of await indexedFragmentPages(pagefindDir)) {
+    if (keys) pages.push({ id, ...keys });
     else missing.push(url);
   }
   if (missing.length) {
@@ -172,8 +170,6 @@ export function searchIndex(): AstroIntegration {
   let searchableLeft = 0;
   /** Pages with data-pagefind-body whose route is not in SEARCHABLE_PAGES: a build error. */
   const unlisted: string[] = [];
-  /** Sort keys of every page sent, by URL; undefined for a page without them. */
-  const sortKeys = new Map<string, SortKeys | undefined>();
 
   /**
    * Starts Pagefind once the number of pages is known. Some static hosts cap a site's files
@@ -203,7 +199,6 @@ export function searchIndex(): AstroIntegration {
   const send = (url: string, html: string) => {
     const content = searchableHtml(html);
     if (content === null || !indexing) return;
-    sortKeys.set(url, readSortKeys(content));
     // Reactions to one promise run in the order they were added, so Pagefind gets the pages in
     // the order Astro rendered them.
     pending.push(
@@ -236,8 +231,7 @@ export function searchIndex(): AstroIntegration {
     const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
     if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
     const t2 = performance.now();
-    const keys = new Map([...sortKeys].filter((e): e is [string, SortKeys] => e[1] !== undefined));
-    const sorted = await writeSortOrders(path.join(outDir, 'pagefind'), keys);
+    const sorted = await writeSortOrders(path.join(outDir, 'pagefind'));
     return {
       added,
       waited: (t1 - t0) / 1000,

@@ -5,7 +5,7 @@
  * search page shows with this, so no expected result is hard-coded.
  */
 import { readFileSync } from 'node:fs';
-import { SORT_FIELDS, sortAttribute } from '../../src/lib/search/order';
+import { SORT_FIELDS, sortMetaKey } from '../../src/lib/search/order';
 import { htmlFiles, urlOfFile } from './dist';
 import { decodeEntities, parseAttributes } from './html';
 
@@ -25,7 +25,7 @@ export interface IndexedPage {
   summary: string;
   /** data-pagefind-filter values by filter name. */
   filters: Map<string, string[]>;
-  /** The site's sort keys (data-kb-sort-dato, data-kb-sort-tittel), e.g. `dato` -> `2008-03-14`. */
+  /** The site's sort keys (data-pagefind-meta sortering-dato, sortering-tittel), e.g. `dato` -> `2008-03-14`. */
   sort: Map<string, string>;
 }
 
@@ -103,15 +103,12 @@ export function readIndexedPage(url: string, html: string): IndexedPage | undefi
       for (const o of stack.splice(at)) {
         if (o.filter !== undefined) filters.set(o.filter, [...(filters.get(o.filter) ?? []), o.text.trim()]);
         if (o.meta === 'sammendrag') summary = o.text.trim();
+        for (const field of SORT_FIELDS) if (o.meta === sortMetaKey(field)) sort.set(field, o.text.trim());
       }
       continue;
     }
     if (VOID.has(name) || m[3]!.trim().endsWith('/')) continue;
     const attrs = parseAttributes(m[3]!);
-    for (const field of SORT_FIELDS) {
-      const key = attrs.get(sortAttribute(field));
-      if (key !== undefined) sort.set(field, key);
-    }
     stack.push({
       name,
       ignored: attrs.has('data-pagefind-ignore') || NOT_INDEXED.has(name),

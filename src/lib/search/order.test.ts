@@ -6,9 +6,9 @@ import {
   pagesInFragment,
   parseOrder,
   positions,
-  readSortKeys,
+  sortKeysOfMeta,
   serializeOrder,
-  sortAttribute,
+  sortMetaKey,
   sortResults,
   type SortablePage,
 } from './order';
@@ -85,16 +85,17 @@ describe('sorting results', () => {
   });
 });
 
-describe('sort keys in the built page', () => {
-  it('reads both attributes and decodes entities', () => {
-    const html = `<main data-pagefind-body><h1>x</h1><div hidden data-pagefind-ignore ${sortAttribute('dato')}="2008-09-01" ${sortAttribute('tittel')}="a &#38; b &#34;c&#34; z~2y &amp; &#x27;"></div></main>`;
-    expect(readSortKeys(html)).toEqual({ dato: '2008-09-01', tittel: `a & b "c" z~2y & '` });
+describe("sort keys in a page's Pagefind meta", () => {
+  it('reads both keys as Pagefind gives them', () => {
+    const meta = { title: 'x', [sortMetaKey('dato')]: '2008-09-01', [sortMetaKey('tittel')]: `a & b "c" z~2y & '` };
+    expect(sortKeysOfMeta(meta)).toEqual({ dato: '2008-09-01', tittel: `a & b "c" z~2y & '` });
   });
 
   it('is undefined when a key is missing or empty', () => {
-    expect(readSortKeys(`<div ${sortAttribute('dato')}="2008-09-01"></div>`)).toBeUndefined();
-    expect(readSortKeys(`<div ${sortAttribute('dato')}="" ${sortAttribute('tittel')}="a"></div>`)).toBeUndefined();
-    expect(readSortKeys('<div data-pagefind-sort="dato">2008-09-01</div>')).toBeUndefined();
+    expect(sortKeysOfMeta({ [sortMetaKey('dato')]: '2008-09-01' })).toBeUndefined();
+    expect(sortKeysOfMeta({ [sortMetaKey('dato')]: '', [sortMetaKey('tittel')]: 'a' })).toBeUndefined();
+    expect(sortKeysOfMeta({ dato: '2008-09-01', tittel: 'a' })).toBeUndefined();
+    expect(sortKeysOfMeta(undefined)).toBeUndefined();
   });
 });
 
@@ -102,6 +103,19 @@ describe('pages in a Pagefind fragment file', () => {
   it('takes the id from the file name of a page of its own', () => {
     expect(pagesInFragment('nb_4bfd752.pf_fragment', { url: '/prosjekter/a/', content: 'x', meta: {} })).toEqual([
       { id: 'nb_4bfd752', url: '/prosjekter/a/' },
+    ]);
+  });
+
+  it("takes each page's sort keys from its meta", () => {
+    const meta = { [sortMetaKey('dato')]: '2008-09-01', [sortMetaKey('tittel')]: 'a' };
+    expect(pagesInFragment('nb_4bfd752.pf_fragment', { url: '/prosjekter/a/', meta })).toEqual([
+      { id: 'nb_4bfd752', url: '/prosjekter/a/', keys: { dato: '2008-09-01', tittel: 'a' } },
+    ]);
+    expect(
+      pagesInFragment('nb_group_03351f9.pf_fragment', { nb_1: { url: '/a/', meta }, nb_2: { url: '/b/' } }),
+    ).toEqual([
+      { id: 'nb_1', url: '/a/', keys: { dato: '2008-09-01', tittel: 'a' } },
+      { id: 'nb_2', url: '/b/' },
     ]);
   });
 

@@ -2,17 +2,17 @@
  * The site's own sort orders for search results (by date, by title). Pagefind can sort by keys
  * given with data-pagefind-sort, but it keeps them in its pf_meta file, which every search
  * fetches: at 10,000 projects the two keys cost 43 kB on every first query, sorted or not. So
- * the pages carry their keys in plain attributes (SearchMeta.astro), and after indexing the build
- * (config/search-index.ts) writes one small file per key listing every indexed page by the id
- * Pagefind's JS API gives its results. The search page fetches a file only when it sorts by
+ * the pages carry their keys as Pagefind metadata (SearchMeta.astro writes them from the entry's
+ * search record, record.ts), which Pagefind keeps in each page's fragment file only, and after
+ * indexing the build (config/search-index.ts) reads them from the fragment files' data and
+ * writes one small file per key listing every indexed page by the id Pagefind's JS API gives its
+ * results. The search page fetches a file only when it sorts by
  * that key (a sort chosen, or browsing filters without a query).
  *
  * An order file holds groups of ids: pages with the same key share a group, groups ascend by
  * key, and within a group pages follow the other key, then the id. "Newest first" walks the
  * groups backwards but keeps each group's order, so pages of one date stay A–Å.
  */
-
-import { decodeEntities } from '../markup/entities';
 
 /** The sort keys. Every indexed page has both, so no page drops out of a sorted list. */
 export const SORT_FIELDS = ['dato', 'tittel'] as const;
@@ -35,9 +35,9 @@ export function orderFileName(field: SortField): string {
   return `kb-sortering-${field}.json`;
 }
 
-/** The attribute on a page's hidden search block (SearchMeta.astro) that carries a key. */
-export function sortAttribute(field: SortField): string {
-  return `data-kb-sort-${field}`;
+/** The Pagefind meta key (data-pagefind-meta, SearchMeta.astro) that carries a sort key. */
+export function sortMetaKey(field: SortField): string {
+  return `sortering-${field}`;
 }
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -101,24 +101,26 @@ export function missingFromOrder(ids: Iterable<string>, order: Order): string[] 
   return [...ids].filter((id) => !known.has(id));
 }
 
-/**
- * A built page's sort keys, read from the attributes SearchMeta.astro writes; undefined when a
- * key is missing or empty.
- */
-export function readSortKeys(html: string): SortKeys | undefined {
+/** A page's sort keys from its Pagefind meta; undefined when a key is missing or empty. */
+export function sortKeysOfMeta(meta: unknown): SortKeys | undefined {
+  if (typeof meta !== 'object' || meta === null) return undefined;
   const keys: Partial<SortKeys> = {};
   for (const field of SORT_FIELDS) {
-    const m = new RegExp(`\\s${sortAttribute(field)}="([^"]*)"`).exec(html);
-    if (!m || m[1] === '') return undefined;
-    keys[field] = decodeEntities(m[1]!);
+    const value = (meta as Record<string, unknown>)[sortMetaKey(field)];
+    if (typeof value !== 'string' || value === '') return undefined;
+    keys[field] = value;
   }
   return keys as SortKeys;
 }
 
-/** A page as Pagefind's fragment file names it: the id its JS API gives results, and the URL. */
+/**
+ * A page as Pagefind's fragment file names it: the id its JS API gives results, the URL, and
+ * its sort keys (undefined when its meta lacks one).
+ */
 export interface FragmentPage {
   id: string;
   url: string;
+  keys?: SortKeys;
 }
 
 /**
@@ -128,12 +130,16 @@ export interface FragmentPage {
  * JS API returns as a result's `id`.
  */
 export function pagesInFragment(fileName: string, data: unknown): FragmentPage[] {
-  const isPage = (v: unknown): v is { url: string } =>
+  const isPage = (v: unknown): v is { url: string; meta?: unknown } =>
     typeof v === 'object' && v !== null && typeof (v as { url?: unknown }).url === 'string';
-  if (isPage(data)) return [{ id: fileName.replace(/\.pf_fragment$/, ''), url: data.url }];
+  const page = (id: string, fragment: { url: string; meta?: unknown }): FragmentPage => {
+    const keys = sortKeysOfMeta(fragment.meta);
+    return keys ? { id, url: fragment.url, keys } : { id, url: fragment.url };
+  };
+  if (isPage(data)) return [page(fileName.replace(/\.pf_fragment$/, ''), data)];
   if (typeof data !== 'object' || data === null) throw new Error(`${fileName}: ukjent fragmentformat`);
   return Object.entries(data).map(([id, fragment]) => {
     if (!isPage(fragment)) throw new Error(`${fileName}: ${id} mangler url`);
-    return { id, url: fragment.url };
+    return page(id, fragment);
   });
 }
