@@ -22,6 +22,7 @@ import {
   storyEntrySchema,
   storySchema,
   surveyRowSchema,
+  SURVEY_COLUMNS,
   toolSchema,
   type ImageSchema,
 } from '../schemas';
@@ -109,6 +110,10 @@ export interface TableRecord extends Common {
   references: readonly Reference[];
   /** Whether a content folder must have this folder (the results need sick leave; surveys are optional). */
   required: boolean;
+  /** The columns every file has, in order. */
+  columns: readonly string[];
+  /** A file whose rows are series that are not a single municipality, and the ids it may use. */
+  referenceFile?: { name: string; series: readonly string[] };
 }
 
 export type CollectionRecord = EntryRecord | TableRecord;
@@ -240,6 +245,8 @@ export const COLLECTIONS = {
     schema: always(sickLeaveRowSchema),
     id: { fromRow: (series, r) => `${series}/${r.kommune}/${r.år}-${r.kvartal}/${r.sektor}` },
     references: [],
+    columns: ['kommune', 'år', 'kvartal', 'sektor', 'tapte_dagsverk', 'avtalte_dagsverk'],
+    referenceFile: { name: 'referanse.csv', series: ['ovrige-kommuner', 'landet'] },
     labels: { singular: 'Sykefraværstall', plural: 'Sykefravær', indefinite: 'et sykefraværstall' },
     required: true,
   },
@@ -251,6 +258,7 @@ export const COLLECTIONS = {
     schema: always(surveyRowSchema),
     id: { fromRow: (_series, r) => `${r.kommune}/${r.undersøkelse}/${r.tjeneste}/${r.år}` },
     references: [],
+    columns: SURVEY_COLUMNS,
     labels: { singular: 'Undersøkelsesresultat', plural: 'Undersøkelser', indefinite: 'et undersøkelsesresultat' },
     required: false,
   },

@@ -1,21 +1,13 @@
 /**
- * What the content check knows about each collection: its folder, file kinds and schema.
- * The same schemas feed src/content.config.ts.
+ * The content check's view of the collection registry (src/lib/collections): each entry
+ * collection's file kinds, its schema with an image as a path, and its noun for messages. No
+ * table of its own: a collection is added in the registry.
  */
 import { z } from 'zod';
-import {
-  gatheringSchema,
-  municipalitySchema,
-  networkSchema,
-  newsletterSchema,
-  projectSchema,
-  storySchema,
-  toolSchema,
-} from '../schemas';
+import { COLLECTIONS as REGISTRY, ENTRY_RECORDS, type EntryCollection } from '../collections';
 
-/** Folders under the content directory, one per collection. */
-export type CollectionName =
-  'kommuner' | 'nettverk' | 'prosjekter' | 'verktoy' | 'nyhetsbrev' | 'historier' | 'samlinger';
+/** Folders under the content directory with one file per entry. */
+export type CollectionName = EntryCollection;
 
 export interface CollectionSpec {
   /** File extensions the collection reads, with the dot. */
@@ -30,49 +22,24 @@ export interface CollectionSpec {
 /** In the check an image is a path; its existence is checked separately. */
 const imagePath = z.string().min(1, 'en sti til en bildefil, f.eks. ./bilder/navn.jpg');
 
-const MARKDOWN = ['.md', '.mdx'] as const;
-const YAML = ['.yaml', '.yml'] as const;
+export const COLLECTIONS = Object.fromEntries(
+  ENTRY_RECORDS.map((r): [CollectionName, CollectionSpec] => [
+    r.name,
+    { extensions: r.extensions, format: r.format, schema: r.schema(imagePath), noun: r.labels.indefinite },
+  ]),
+) as Record<CollectionName, CollectionSpec>;
 
-export const COLLECTIONS: Record<CollectionName, CollectionSpec> = {
-  kommuner: { extensions: YAML, format: 'yaml', schema: municipalitySchema, noun: 'en kommune' },
-  nettverk: { extensions: YAML, format: 'yaml', schema: networkSchema, noun: 'et nettverk' },
-  prosjekter: {
-    extensions: MARKDOWN,
-    format: 'markdown',
-    schema: projectSchema(imagePath),
-    noun: 'et prosjekt',
-  },
-  verktoy: { extensions: MARKDOWN, format: 'markdown', schema: toolSchema, noun: 'et verktøy' },
-  nyhetsbrev: {
-    extensions: MARKDOWN,
-    format: 'markdown',
-    schema: newsletterSchema,
-    noun: 'et nyhetsbrev',
-  },
-  historier: {
-    extensions: MARKDOWN,
-    format: 'markdown',
-    schema: storySchema(imagePath),
-    noun: 'en historie',
-  },
-  samlinger: {
-    extensions: MARKDOWN,
-    format: 'markdown',
-    schema: gatheringSchema,
-    noun: 'en samling',
-  },
-};
+const sickLeave = REGISTRY.sykefravaer;
 
 /** Ids allowed in sykefravaer/referanse.csv: series that are not a single municipality. */
-export const REFERENCE_SERIES = ['ovrige-kommuner', 'landet'] as const;
+export const REFERENCE_SERIES = sickLeave.referenceFile.series;
 
-/** The sick-leave folder and its two files. */
+/** The sick-leave folder, its reference file and its columns. */
 export const SICK_LEAVE = {
-  folder: 'sykefravaer',
-  municipalities: 'kommuner.csv',
-  reference: 'referanse.csv',
-  columns: ['kommune', 'år', 'kvartal', 'sektor', 'tapte_dagsverk', 'avtalte_dagsverk'],
+  folder: sickLeave.folder,
+  reference: sickLeave.referenceFile.name,
+  columns: sickLeave.columns,
 } as const;
 
 /** The survey folder: any number of .csv files with the same columns (SURVEY_COLUMNS). */
-export const SURVEY_FOLDER = 'undersokelser';
+export const SURVEY_FOLDER = REGISTRY.undersokelser.folder;
