@@ -259,7 +259,11 @@ export const COLLECTIONS = {
     id: { fromRow: (_series, r) => `${r.kommune}/${r.undersøkelse}/${r.tjeneste}/${r.år}` },
     references: [],
     columns: SURVEY_COLUMNS,
-    labels: { singular: 'Undersøkelsesresultat', plural: 'Undersøkelser', indefinite: 'et undersøkelsesresultat' },
+    labels: {
+      singular: 'Undersøkelsesresultat',
+      plural: 'Bruker- og medarbeiderundersøkelser',
+      indefinite: 'et undersøkelsesresultat',
+    },
     required: false,
   },
 } satisfies { [N in EntryCollection]: EntryRecord & { name: N } } & {

@@ -37,6 +37,13 @@ import { quarterKey } from '../results/period';
 import { SICK_LEAVE_IS_EXAMPLE_DATA } from '../results/data';
 import { LIST_SEPARATOR, type Field, type Table } from './fields';
 import type { OpenDataTableName } from './files';
+import { COLLECTIONS, type CollectionName } from '../collections';
+
+/** The name and title of a table with one row per entry of a collection: its folder and its registry label. */
+const collectionTable = <C extends CollectionName & OpenDataTableName>(name: C) => ({
+  name,
+  title: COLLECTIONS[name].labels.plural,
+});
 
 /** What the tables are made from; Astro's entries and the results module satisfy it. */
 export interface OpenDataInput {
@@ -225,8 +232,7 @@ export function openDataTables(input: OpenDataInput): Table[] {
 
   const tables: Table<never>[] = [
     table({
-      name: 'prosjekter',
-      title: 'Prosjekter',
+      ...collectionTable('prosjekter'),
       description: 'Ett prosjekt per rad, med alt prosjektsiden viser.',
       fields: projectFields,
       primaryKey: ['id'],
@@ -375,8 +381,7 @@ export function openDataTables(input: OpenDataInput): Table[] {
       rows: projectTools,
     }),
     table<Item<Municipality>>({
-      name: 'kommuner',
-      title: 'Kommuner',
+      ...collectionTable('kommuner'),
       description: 'Én rad per kommune i programmet.',
       fields: [
         {
@@ -449,8 +454,7 @@ export function openDataTables(input: OpenDataInput): Table[] {
       rows: municipalities,
     }),
     table<Item<Network>>({
-      name: 'nettverk',
-      title: 'Læringsnettverk',
+      ...collectionTable('nettverk'),
       description: 'Ett læringsnettverk per rad; medlemmene står i kommuner.nettverk.',
       fields: [
         {
@@ -492,8 +496,7 @@ export function openDataTables(input: OpenDataInput): Table[] {
       rows: sortById(content.networks),
     }),
     table<Item<Tool>>({
-      name: 'verktoy',
-      title: 'Verktøy og metoder',
+      ...collectionTable('verktoy'),
       description: 'Ett verktøy eller én metode per rad.',
       fields: [
         {
@@ -544,8 +547,7 @@ export function openDataTables(input: OpenDataInput): Table[] {
       rows: sortById(content.tools),
     }),
     table<Item<Gathering>>({
-      name: 'samlinger',
-      title: 'Samlinger',
+      ...collectionTable('samlinger'),
       description: 'Én samling, konferanse eller nettverkssamling per rad.',
       fields: [
         {
@@ -601,8 +603,7 @@ export function openDataTables(input: OpenDataInput): Table[] {
       rows: sortById(content.gatherings),
     }),
     table<SickLeaveRow>({
-      name: 'sykefravaer',
-      title: 'Sykefravær',
+      ...collectionTable('sykefravaer'),
       description: 'Én rad per kommune, kvartal og sektor. Tallene er foreløpig oppdiktet eksempeldata.',
       fields: [
         {
@@ -653,8 +654,7 @@ export function openDataTables(input: OpenDataInput): Table[] {
       rows: [...input.sickLeave].sort(sickLeaveOrder),
     }),
     table<SurveyRow>({
-      name: 'undersokelser',
-      title: 'Bruker- og medarbeiderundersøkelser',
+      ...collectionTable('undersokelser'),
       description: 'Én rad per kommune, undersøkelse, tjeneste og år.',
       fields: [
         {
