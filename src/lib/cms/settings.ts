@@ -13,6 +13,7 @@
  *   A publishing build (`KB_PUBLISERING=1`) requires it and fails with a message naming the
  *   setting when it is missing.
  */
+import { PICTURE_FOLDER } from '../collections';
 
 /** Placeholder in documentation and in old configurations; never a real repository. */
 export const REPO_PLACEHOLDER = 'EIER/kompetansebanken';
@@ -29,8 +30,8 @@ export const PUBLIC_FOLDER = '/vedlegg';
 
 /** Images of an entry sit beside it, in `src/content/<collection>/bilder/`, written as `./bilder/<file>`. */
 export const imageFolders = (collection: string) => ({
-  media_folder: `/src/content/${collection}/bilder`,
-  public_folder: './bilder',
+  media_folder: `/src/content/${collection}/${PICTURE_FOLDER}`,
+  public_folder: `./${PICTURE_FOLDER}`,
 });
 
 export interface CmsSettings {

@@ -91,6 +91,8 @@ export interface EntryRecord extends Common {
   id: { pattern: RegExp };
   /** Fields holding ids of entries in other collections. */
   references: readonly Reference[];
+  /** Whether entries have pictures, in the sub-folder PICTURE_FOLDER. */
+  pictures: boolean;
   routes: { list: string; entry: (id: string) => string };
   /** The search result type of its entry pages, or undefined when they are not indexed. */
   search?: { type: ResultType; label: string };
@@ -118,6 +120,9 @@ export interface TableRecord extends Common {
 
 export type CollectionRecord = EntryRecord | TableRecord;
 
+/** The sub-folder of a collection with pictures (`pictures: true`) that holds them. */
+export const PICTURE_FOLDER = 'bilder';
+
 const MARKDOWN = ['.md', '.mdx'] as const;
 const YAML = ['.yaml', '.yml'] as const;
 const CSV = ['.csv'] as const;
@@ -143,6 +148,7 @@ export const COLLECTIONS = {
     id: fileName,
     references: [{ field: 'nettverk', target: 'nettverk' }],
     labels: { singular: 'Kommune', plural: 'Kommuner', indefinite: 'en kommune' },
+    pictures: false,
     routes: routes('kommuner'),
     search: { type: 'kommune', label: 'Kommune' },
     cms: { identifier: 'navn' },
@@ -156,6 +162,7 @@ export const COLLECTIONS = {
     id: fileName,
     references: [],
     labels: { singular: 'Læringsnettverk', plural: 'Læringsnettverk', indefinite: 'et nettverk' },
+    pictures: false,
     routes: routes('nettverk'),
     cms: { identifier: 'navn' },
   },
@@ -172,6 +179,7 @@ export const COLLECTIONS = {
       { field: 'verktøy', target: 'verktoy' },
     ],
     labels: { singular: 'Prosjekt', plural: 'Prosjekter', indefinite: 'et prosjekt' },
+    pictures: true,
     routes: routes('prosjekter'),
     search: { type: 'prosjekt', label: 'Prosjekt' },
     scaffold: { type: 'prosjekt', noun: 'et prosjekt', dated: false },
@@ -186,6 +194,7 @@ export const COLLECTIONS = {
     id: fileName,
     references: [],
     labels: { singular: 'Verktøy', plural: 'Verktøy og metoder', indefinite: 'et verktøy' },
+    pictures: false,
     routes: routes('verktoy'),
     search: { type: 'verktøy', label: 'Verktøy' },
     scaffold: { type: 'verktoy', noun: 'et verktøy eller en metode', dated: false },
@@ -200,6 +209,7 @@ export const COLLECTIONS = {
     id: fileName,
     references: [],
     labels: { singular: 'Nyhetsbrev', plural: 'Nyhetsbrev', indefinite: 'et nyhetsbrev' },
+    pictures: false,
     routes: routes('nyhetsbrev'),
     search: { type: 'nyhetsbrev', label: 'Nyhetsbrev' },
     scaffold: { type: 'nyhetsbrev', noun: 'et nyhetsbrev', dated: true },
@@ -218,6 +228,7 @@ export const COLLECTIONS = {
       { field: 'prosjekt', target: 'prosjekter' },
     ],
     labels: { singular: 'God historie', plural: 'Gode historier', indefinite: 'en god historie' },
+    pictures: true,
     routes: routes('historier'),
     search: { type: 'historie', label: 'God historie' },
     scaffold: { type: 'historie', noun: 'en god historie', dated: false },
@@ -232,6 +243,7 @@ export const COLLECTIONS = {
     id: fileName,
     references: [{ field: 'nettverk', target: 'nettverk' }],
     labels: { singular: 'Samling', plural: 'Samlinger', indefinite: 'en samling' },
+    pictures: false,
     routes: routes('samlinger'),
     search: { type: 'samling', label: 'Samling' },
     scaffold: { type: 'samling', noun: 'en samling', dated: true },

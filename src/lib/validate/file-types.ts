@@ -8,15 +8,22 @@
  * files; `bilder/` inside `prosjekter/` and `historier/` with pictures. Files that operating
  * systems and Git leave behind (.DS_Store, Thumbs.db, desktop.ini, .gitkeep) are ignored.
  */
-import { COLLECTIONS, SICK_LEAVE, SURVEY_FOLDER, type CollectionName } from './collections';
+import {
+  COLLECTION_NAMES,
+  COLLECTIONS,
+  ENTRY_RECORDS,
+  PICTURE_FOLDER,
+  isCollection,
+  isEntryCollection,
+} from '../collections';
 import type { Problem } from './problem';
 
 /** Picture file types the site publishes (SVG is not one of them, see image-bytes.ts). */
 export const PICTURE_EXTENSIONS = ['.jpg', '.jpeg', '.png', '.webp', '.avif'] as const;
 
-/** Folders that may hold pictures, inside these collections. */
-export const PICTURE_FOLDER = 'bilder';
-const WITH_PICTURES: readonly string[] = ['prosjekter', 'historier'];
+/** Folders that may hold pictures, inside the collections whose entries have pictures. */
+export { PICTURE_FOLDER };
+const WITH_PICTURES: readonly string[] = ENTRY_RECORDS.filter((r) => r.pictures).map((r) => r.folder);
 
 /** Left behind by operating systems and Git; never content. */
 export const IGNORED_FILES: readonly string[] = ['.DS_Store', 'Thumbs.db', 'desktop.ini', '.gitkeep'];
@@ -24,8 +31,8 @@ export const IGNORED_FILES: readonly string[] = ['.DS_Store', 'Thumbs.db', 'desk
 /** Marker the demo-content generator leaves at the top of a folder it wrote (scripts/lib/generate-content.ts MARKER). */
 export const GENERATED_MARKER = '.kb-generert.json';
 
-const DATA_FOLDERS: readonly string[] = [SICK_LEAVE.folder, SURVEY_FOLDER];
-const FOLDERS = [...Object.keys(COLLECTIONS), ...DATA_FOLDERS];
+/** Every collection folder of the registry: the entry collections, then the data tables. */
+const FOLDERS: readonly string[] = COLLECTION_NAMES;
 
 export type FileKind = 'entry' | 'data' | 'picture' | 'readme' | 'ignored';
 
@@ -53,16 +60,16 @@ export function classifyFile(contentDir: string, parts: readonly string[]): File
       `filen ligger rett i ${contentDir}/ og leses ikke; forventet den i en av mappene ${FOLDERS.map((f) => `${f}/`).join(', ')}`,
     );
   }
-  if (parts.length === 2 && folder && folder in COLLECTIONS) {
-    const allowed = COLLECTIONS[folder as CollectionName].extensions;
+  if (parts.length === 2 && folder && isEntryCollection(folder)) {
+    const allowed = COLLECTIONS[folder].extensions;
     if (allowed.includes(name.slice(name.lastIndexOf('.')))) return 'entry';
     return problem(
       file,
       `filtypen «${shownExt}» leses ikke i ${folder}/, og filen ville ikke kommet med på nettstedet; forventet ${allowed.join(' eller ')}${hint(ext, allowed)}`,
     );
   }
-  if (parts.length === 2 && folder && DATA_FOLDERS.includes(folder)) {
-    if (name.endsWith('.csv')) return 'data';
+  if (parts.length === 2 && folder && isCollection(folder)) {
+    if (COLLECTIONS[folder].extensions.some((e) => name.endsWith(e))) return 'data';
     return problem(file, `filtypen «${shownExt}» leses ikke i ${folder}/; forventet .csv (semikolondelt, UTF-8)`);
   }
   if (parts.length === 3 && folder && WITH_PICTURES.includes(folder) && parts[1] === PICTURE_FOLDER) {
