@@ -38,7 +38,7 @@ import {
 } from '../src/lib/scaffold';
 import { osloDate } from '../src/lib/format/nb';
 import { checkContent, type SourceFile } from '../src/lib/validate/check';
-import { COLLECTIONS, type CollectionName } from '../src/lib/validate/collections';
+import { COLLECTIONS, type EntryCollection as CollectionName } from '../src/lib/collections';
 import { formatProblems } from '../src/lib/validate/problem';
 import { readContentFiles } from '../src/lib/validate/read';
 
