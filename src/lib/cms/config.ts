@@ -37,7 +37,7 @@ import {
 
 /** The schema readers, for tests and tools that look at the same schemas. */
 export { enumValues, shapeOf, unwrap } from './schema-reader';
-import { COLLECTIONS, REFERENCES as REGISTRY_REFERENCES, type EntryCollection } from '../collections';
+import { COLLECTIONS, REFERENCES as REGISTRY_REFERENCES, type EntryCollection, type EntryRecord } from '../collections';
 import { MEDIA_FOLDER, PUBLIC_FOLDER, imageFolders, type CmsSettings } from './settings';
 
 /** Stand-in for Astro's image() in the schema factories; recognised by its mark (also as a `.meta()` copy). */
@@ -72,7 +72,7 @@ const MENU: readonly EntryCollection[] = [
  * and schema from the collection registry. Must cover the registry's entry collections (tested).
  */
 export const CMS_COLLECTIONS: readonly CmsCollectionSpec[] = MENU.map((name) => {
-  const r = COLLECTIONS[name];
+  const r: EntryRecord = COLLECTIONS[name];
   return {
     name,
     label: r.labels.plural,

@@ -61,7 +61,7 @@ export function classifyFile(contentDir: string, parts: readonly string[]): File
     );
   }
   if (parts.length === 2 && folder && isEntryCollection(folder)) {
-    const allowed = COLLECTIONS[folder].extensions;
+    const allowed: readonly string[] = COLLECTIONS[folder].extensions;
     if (allowed.includes(name.slice(name.lastIndexOf('.')))) return 'entry';
     return problem(
       file,
