@@ -37,6 +37,7 @@ import {
 } from '../src/lib/search/order';
 import { SEARCHABLE } from '../src/lib/collections';
 import { bundleLimit, countFiles, fragmentLimit } from './file-count';
+import { stripSoftHyphens } from '../src/lib/format/hyphenate';
 
 /**
  * Words per index chunk (Pagefind counts word positions). A query fetches every chunk whose word
@@ -63,7 +64,9 @@ export function searchableHtml(html: string): string | null {
   if (mainEnd === -1) return null;
   const htmlTag = /<html\b[^>]*>/.exec(html)?.[0] ?? '<html>';
   const title = /<title>[\s\S]*?<\/title>/.exec(html)?.[0] ?? '';
-  return `${htmlTag}<head>${title}</head><body>${html.slice(mainStart, mainEnd + '</main>'.length)}</body></html>`;
+  // Headings carry soft hyphens for the eye (src/lib/format/hyphenate.ts); titles and words in the index are plain.
+  const main = stripSoftHyphens(html.slice(mainStart, mainEnd + '</main>'.length));
+  return `${htmlTag}<head>${title}</head><body>${main}</body></html>`;
 }
 
 /**

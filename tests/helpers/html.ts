@@ -24,6 +24,15 @@ export function decodeEntities(text: string): string {
   });
 }
 
+/**
+ * Text or HTML as a reader (and the search index) takes it: without the soft hyphens (U+00AD) that
+ * headings carry for line breaking (src/lib/format/hyphenate.ts). Tests that compare a heading's
+ * text (textContent, innerText, dist/ HTML) with a title read it through this.
+ */
+export function plainText(text: string): string {
+  return text.replace(/\u00AD|&shy;|&#173;|&#x0*ad;/gi, '');
+}
+
 const RAW_TEXT = new Set(['script', 'style', 'template', 'textarea', 'title']);
 const ATTR = /([^\s"'=<>/`]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
 

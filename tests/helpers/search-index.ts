@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { SORT_FIELDS, sortMetaKey } from '../../src/lib/search/order';
 import { htmlFiles, urlOfFile } from './dist';
-import { decodeEntities, parseAttributes } from './html';
+import { decodeEntities, parseAttributes, plainText } from './html';
 
 export interface IndexedPage {
   /** URL path, e.g. `/kommuner/tana/`. */
@@ -76,7 +76,8 @@ export function readIndexedPage(url: string, html: string): IndexedPage | undefi
   const start = html.search(/<main\b[^>]*\bdata-pagefind-body\b/);
   if (start === -1) return undefined;
   const end = html.indexOf('</main>', start);
-  const body = html.slice(start, end === -1 ? html.length : end + '</main>'.length);
+  // As config/search-index.ts gives it to Pagefind: without the headings' soft hyphens.
+  const body = plainText(html.slice(start, end === -1 ? html.length : end + '</main>'.length));
 
   const stack: Open[] = [];
   const visible: string[] = [];

@@ -9,7 +9,7 @@ import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { WIDTHS, openPage } from '../helpers/browser';
 import { COLLECTIONS, OUTPUT, detailIdOf, detailIds, htmlFiles, urlOfFile, type Collection } from '../helpers/dist';
-import { parseTags } from '../helpers/html';
+import { parseTags, plainText } from '../helpers/html';
 import { anchorHrefs } from '../helpers/links';
 import { servedSite } from '../helpers/site';
 
@@ -239,7 +239,7 @@ describe('brødsmuler', () => {
         const current = crumbs.locator('[aria-current="page"]');
         expect(await current.count(), 'nøyaktig ett ledd er gjeldende side').toBe(1);
         expect(await items.last().locator('[aria-current="page"]').count(), 'det er det siste leddet').toBe(1);
-        const h1 = (await page.locator('h1').innerText()).trim();
+        const h1 = plainText(await page.locator('h1').innerText()).trim();
         expect(
           h1.startsWith((await current.innerText()).trim()),
           `siste ledd «${await current.innerText()}», h1 «${h1}»`,

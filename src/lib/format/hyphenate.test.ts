@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MIN_LETTERS, SOFT_HYPHEN, hyphenate, hyphenateHtml, stripSoftHyphens } from './hyphenate';
+import { MIN_LETTERS, SOFT_HYPHEN, hyphenate, hyphenateHeadings, hyphenateHtml, stripSoftHyphens } from './hyphenate';
 
 /** Shows the soft hyphens as «|». */
 const show = (s: string) => s.replaceAll(SOFT_HYPHEN, '|');
@@ -36,6 +36,17 @@ describe('hyphenate: myke bindestreker i lange norske ord', () => {
     expect(show(hyphenate('2009-Kvalitetskommuneprogrammet'))).toBe('2009-Kva|li|tets|kom|mune|pro|gram|met');
   });
 
+  it('ingen del på én bokstav: en fuge-s hører til forleddet', () => {
+    expect(show(hyphenate('Nærværsambassadøren'))).toBe('Nær|værs|am|bas|sa|dø|ren');
+    for (const word of ['Kvalitetskommuneprogrammet', 'Nærværsambassadøren', 'Arbeidsmiljøundersøkelse'])
+      expect(
+        hyphenate(word)
+          .split(SOFT_HYPHEN)
+          .every((piece) => piece.length >= 2),
+        word,
+      ).toBe(true);
+  });
+
   it('gjør ingenting to ganger, og stripSoftHyphens gir teksten tilbake', () => {
     const once = hyphenate('Medarbeiderundersøkelse og brukerundersøkelser i hjemmetjenesten');
     expect(hyphenate(once)).toBe(once);
@@ -65,5 +76,22 @@ describe('hyphenateHtml: bare tekst, ikke tagger, entiteter eller tekst på et a
     expect(show(hyphenateHtml(html))).toBe(
       'Kva|li|tets|kom|mune|pro|gram|met <span class="subtle" lang="se">Guovdageainnugielda</span> Kva|li|tets|kom|mune|pro|gram|met',
     );
+  });
+});
+
+describe('hyphenateHeadings: overskriftene på en side, ikke resten', () => {
+  it('deler ord i h1-h6 og lar avsnitt og attributter være', () => {
+    const html = [
+      '<h1 class="ds-heading" data-size="lg">Om Kvalitetskommuneprogrammet</h1>',
+      '<p>Kvalitetskommuneprogrammet</p>',
+      '<h2 id="kvalitetskommuneprogrammet">Medarbeiderundersøkelser</h2>',
+      '<h3><a href="/x/">Nærværsambassadøren</a></h3>',
+    ].join('\n');
+    expect(show(hyphenateHeadings(html)).split('\n')).toEqual([
+      '<h1 class="ds-heading" data-size="lg">Om Kva|li|tets|kom|mune|pro|gram|met</h1>',
+      '<p>Kvalitetskommuneprogrammet</p>',
+      '<h2 id="kvalitetskommuneprogrammet">Med|ar|bei|der|un|der|sø|kel|ser</h2>',
+      '<h3><a href="/x/">Nær|værs|am|bas|sa|dø|ren</a></h3>',
+    ]);
   });
 });

@@ -22,14 +22,37 @@ const LETTERS = /[\p{L}\p{M}]+/gu;
 /** A web address, e-mail address, domain or path: broken nowhere by us. */
 const ADDRESS = /:\/\/|^www\.|@|\/|\p{L}\.\p{L}/iu;
 
+/**
+ * No piece of one letter: the patterns give «nær-vær-s-am-bas-sa-dø-ren», where the linking s of
+ * a compound belongs to the first part («nærværs-ambassadøren»); a lone first letter joins the
+ * piece after it.
+ */
+function withoutLoneLetters(hyphenated: string): string {
+  const pieces: string[] = [];
+  for (const piece of hyphenated.split(SOFT_HYPHEN)) {
+    if ([...piece].length === 1 && pieces.length > 0) pieces[pieces.length - 1] += piece;
+    else if (pieces.length === 1 && [...pieces[0]!].length === 1) pieces[0] += piece;
+    else pieces.push(piece);
+  }
+  return pieces.join(SOFT_HYPHEN);
+}
+
+/** Runs of letters already hyphenated: the same words come back on page after page. */
+const cache = new Map<string, string>();
+
+function hyphenateRun(run: string): string {
+  if ([...run].length < MIN_LETTERS) return run;
+  let out = cache.get(run);
+  if (out === undefined) {
+    out = withoutLoneLetters(nb.hyphenateSync(run, { hyphenChar: SOFT_HYPHEN, minWordLength: MIN_LETTERS }));
+    cache.set(run, out);
+  }
+  return out;
+}
+
 /** One word (no white space) with soft hyphens in its long runs of letters. */
 function hyphenateWord(word: string): string {
-  if (ADDRESS.test(word)) return word;
-  return word.replace(LETTERS, (run) =>
-    [...run].length >= MIN_LETTERS
-      ? nb.hyphenateSync(run, { hyphenChar: SOFT_HYPHEN, minWordLength: MIN_LETTERS })
-      : run,
-  );
+  return ADDRESS.test(word) ? word : word.replace(LETTERS, hyphenateRun);
 }
 
 /** Plain text with soft hyphens in its long words. */
@@ -51,11 +74,11 @@ export function hyphenateHtml(html: string): string {
     .split(/(<[^>]*>)/)
     .map((part) => {
       if (part.startsWith('<')) {
-        const tag = /^<(\/?)([a-z][\w-]*)([^>]*)>$/i.exec(part);
-        if (tag && !VOID.test(tag[2]) && !tag[3].trimEnd().endsWith('/')) {
-          if (tag[1]) stack.pop();
+        const [, closing = '', name = '', attrs = ''] = /^<(\/?)([a-z][\w-]*)([^>]*)>$/i.exec(part) ?? [];
+        if (name && !VOID.test(name) && !attrs.trimEnd().endsWith('/')) {
+          if (closing) stack.pop();
           else {
-            const lang = /\slang\s*=\s*["']?([\w-]+)/i.exec(tag[3])?.[1];
+            const lang = /\slang\s*=\s*["']?([\w-]+)/i.exec(attrs)?.[1];
             stack.push(lang === undefined ? (stack.at(-1) ?? false) : !/^(?:nb|no|nn)\b/i.test(lang));
           }
         }
@@ -69,6 +92,17 @@ export function hyphenateHtml(html: string): string {
         .join('');
     })
     .join('');
+}
+
+/** A heading element, h1-h6, with its content (headings do not nest). */
+const HEADING = /(<h([1-6])\b[^>]*>)([\s\S]*?)(<\/h\2\s*>)/gi;
+
+/** A page's HTML with the text of every heading (h1-h6) hyphenated, and nothing else changed. */
+export function hyphenateHeadings(html: string): string {
+  return html.replace(
+    HEADING,
+    (_all, open: string, _level: string, inner: string, close: string) => open + hyphenateHtml(inner) + close,
+  );
 }
 
 /** Text or HTML without soft hyphens (also written as entities), as the search index should see it. */
