@@ -26,7 +26,10 @@ export async function launch(found?: FoundChromium): Promise<Browser> {
 }
 
 /** One finished request. */
-/** The fields of the CDP Network events (and target messages) that the recorder reads. */
+/**
+ * The fields of the CDP Network events that the recorder reads (each event has those its method
+ * defines: loadingFailed has only requestId and timestamp, and is only used for requestId).
+ */
 interface CdpEvent {
   requestId?: string;
   wallTime: number;
@@ -34,12 +37,6 @@ interface CdpEvent {
   request: { url: string };
   type?: string;
   encodedDataLength: number;
-}
-
-interface TargetEvent {
-  sessionId: string;
-  message: string;
-  targetInfo?: { type?: string };
 }
 
 interface Transfer {
@@ -103,11 +100,11 @@ class NetworkRecorder {
       }
     };
     for (const m of ['Network.requestWillBeSent', 'Network.loadingFinished', 'Network.loadingFailed'] as const) {
-      cdp.on(m, (params) => onEvent(m, params, false));
+      cdp.on(m, (params) => onEvent(m, params as CdpEvent, false));
     }
     // Workers: attach (non-flat, so their messages come through this session), enable
     // Network, then let them run. waitForDebuggerOnStart makes sure no request is missed.
-    cdp.on('Target.attachedToTarget', async (e: TargetEvent) => {
+    cdp.on('Target.attachedToTarget', async (e) => {
       const send = (method: string) =>
         cdp
           .send('Target.sendMessageToTarget', {
@@ -118,7 +115,7 @@ class NetworkRecorder {
       if (e.targetInfo?.type === 'worker') await send('Network.enable');
       await send('Runtime.runIfWaitingForDebugger');
     });
-    cdp.on('Target.receivedMessageFromTarget', (e: TargetEvent) => {
+    cdp.on('Target.receivedMessageFromTarget', (e) => {
       const msg = JSON.parse(e.message) as { method?: string; params?: CdpEvent };
       if (msg.method?.startsWith('Network.') && msg.params) onEvent(msg.method, msg.params, true, e.sessionId);
     });
