@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { COLLECTIONS, type CollectionName } from '../validate/collections';
+import { COLLECTIONS, ENTRY_COLLECTIONS, type EntryCollection } from '../collections';
+import { CHECK_SCHEMAS } from '../validate/checks/entries';
 import { CMS_COLLECTIONS, REFERENCES, buildCmsConfig, fieldFor, stringPattern, type CmsField } from './config';
 import { readCmsSettings } from './settings';
 
@@ -116,9 +117,9 @@ function compare(where: string, input: Json, output: Json, fields: CmsField[], p
 
 describe('CMS-konfigurasjonen følger skjemaene', () => {
   it('har en samling for hver samling innholdssjekken kjenner, med riktig mappe og format', () => {
-    expect(config.collections.map((c) => c.name).sort()).toEqual(Object.keys(COLLECTIONS).sort());
+    expect(config.collections.map((c) => c.name).sort()).toEqual([...ENTRY_COLLECTIONS].sort());
     for (const c of config.collections) {
-      const spec = COLLECTIONS[c.name as CollectionName];
+      const spec = COLLECTIONS[c.name as EntryCollection];
       expect(c.folder).toBe(`src/content/${c.name}`);
       expect(spec.extensions).toContain(`.${c.extension}`);
       expect(c.format).toBe(spec.format === 'markdown' ? 'frontmatter' : 'yaml');
@@ -127,7 +128,7 @@ describe('CMS-konfigurasjonen følger skjemaene', () => {
 
   it('bygger på de samme skjemaene som innholdssjekken (samme felt)', () => {
     for (const spec of CMS_COLLECTIONS) {
-      const fromCheck = inputSchema(COLLECTIONS[spec.name].schema);
+      const fromCheck = inputSchema(CHECK_SCHEMAS[spec.name]);
       const fromCms = inputSchema(spec.schema);
       expect(Object.keys(fromCms.properties ?? {}), spec.name).toEqual(Object.keys(fromCheck.properties ?? {}));
       expect(fromCms.required, spec.name).toEqual(fromCheck.required);
@@ -141,8 +142,8 @@ describe('CMS-konfigurasjonen følger skjemaene', () => {
       const problems: string[] = [];
       compare(
         spec.name,
-        inputSchema(COLLECTIONS[spec.name].schema),
-        outputSchema(COLLECTIONS[spec.name].schema),
+        inputSchema(CHECK_SCHEMAS[spec.name]),
+        outputSchema(CHECK_SCHEMAS[spec.name]),
         fields,
         problems,
       );
@@ -151,7 +152,7 @@ describe('CMS-konfigurasjonen følger skjemaene', () => {
   }
 
   it('sammenligningen oppdager avvik (manglende, ukjente og feil påkrevde felt, feil valg)', () => {
-    const schema = COLLECTIONS.samlinger.schema;
+    const schema = CHECK_SCHEMAS.samlinger;
     const fields = structuredClone(
       config.collections.find((c) => c.name === 'samlinger')!.fields.filter((f) => f.name !== 'body'),
     );

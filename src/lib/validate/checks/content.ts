@@ -2,7 +2,7 @@
  * The shared, typed input of the content checks: the files as given (CheckInput) and what the
  * first check (./entries) made of them. Every other check is a `Check` over this.
  */
-import type { CollectionName } from '../collections';
+import type { EntryCollection as CollectionName } from '../../collections';
 import { lineOfField } from '../lines';
 import type { Problem } from '../problem';
 

@@ -4,7 +4,14 @@
  * checks read; a file that fails still claims its id, so nothing referring to it is blamed too.
  */
 import { ID_PATTERN } from '../../schemas';
-import { COLLECTIONS, SICK_LEAVE, SURVEY_FOLDER, type CollectionName } from '../collections';
+import { z } from 'zod';
+import {
+  COLLECTIONS,
+  ENTRY_COLLECTIONS,
+  ENTRY_RECORDS,
+  isEntryCollection,
+  type EntryCollection,
+} from '../../collections';
 import { norwegianErrorMap } from '../describe';
 import { checkDuplicates } from '../duplicates';
 import { checkInvisible } from '../invisible';
@@ -15,10 +22,19 @@ import type { CheckInput, Content, SourceFile } from './content';
 import { firstLine, parseFile } from './parse-file';
 import { issueProblem } from './schema-issue';
 
+/** In the check an image is a path; its existence is checked separately. */
+const imagePath = z.string().min(1, 'en sti til en bildefil, f.eks. ./bilder/navn.jpg');
+
+/** Each entry collection's schema (from the registry) with an image as a path. */
+export const CHECK_SCHEMAS = Object.fromEntries(ENTRY_RECORDS.map((r) => [r.name, r.schema(imagePath)])) as Record<
+  EntryCollection,
+  z.ZodType
+>;
+
 export function checkEntries(input: CheckInput): { content: Content; problems: Problem[] } {
   const problems: Problem[] = [];
   const content: Content = { input, entries: new Map(), allIds: new Map(), sickLeaveFiles: [], surveyFiles: [] };
-  for (const name of Object.keys(COLLECTIONS) as CollectionName[]) {
+  for (const name of ENTRY_COLLECTIONS) {
     content.entries.set(name, new Map());
     content.allIds.set(name, new Set());
   }
@@ -47,20 +63,19 @@ function checkFile(content: Content, file: SourceFile, problems: Problem[]) {
       message: file.unreadable.message,
     });
     // Its id still exists, so entries that refer to it are not reported as well.
-    if (COLLECTIONS[folder as CollectionName])
-      allIds.get(folder as CollectionName)!.add(fileName.replace(/\.[^.]+$/, ''));
+    if (folder !== undefined && isEntryCollection(folder)) allIds.get(folder)!.add(fileName.replace(/\.[^.]+$/, ''));
     return;
   }
-  if (folder === SICK_LEAVE.folder) {
+  if (folder === COLLECTIONS.sykefravaer.folder) {
     if (fileName.endsWith('.csv')) content.sickLeaveFiles.push(file);
     return;
   }
-  if (folder === SURVEY_FOLDER) {
+  if (folder === COLLECTIONS.undersokelser.folder) {
     if (fileName.endsWith('.csv')) content.surveyFiles.push(file);
     return;
   }
-  const spec = COLLECTIONS[folder as CollectionName];
-  if (!spec) return;
+  if (folder === undefined || !isEntryCollection(folder)) return;
+  const spec: { extensions: readonly string[]; format: 'markdown' | 'yaml' } = COLLECTIONS[folder];
   const ext = fileName.slice(fileName.lastIndexOf('.'));
   if (fileName === 'README.md') return;
   if (!spec.extensions.includes(ext)) {
@@ -72,7 +87,7 @@ function checkFile(content: Content, file: SourceFile, problems: Problem[]) {
     return;
   }
   const id = fileName.slice(0, -ext.length);
-  if (allIds.get(folder as CollectionName)!.has(id)) {
+  if (allIds.get(folder)!.has(id)) {
     problems.push({
       file: file.path,
       field: '(filnavn)',
@@ -80,7 +95,7 @@ function checkFile(content: Content, file: SourceFile, problems: Problem[]) {
     });
     return;
   }
-  allIds.get(folder as CollectionName)!.add(id);
+  allIds.get(folder)!.add(id);
   if (!ID_PATTERN.test(id)) {
     problems.push({
       file: file.path,
@@ -98,7 +113,7 @@ function checkFile(content: Content, file: SourceFile, problems: Problem[]) {
   const lineOf = (path: (string | number)[]) => lineOfItem(parsed.yaml, path, parsed.firstLine);
   const invisible = checkInvisible(file.path, parsed.data, lineOf);
   problems.push(...invisible);
-  const result = spec.schema.safeParse(parsed.data, {
+  const result = CHECK_SCHEMAS[folder].safeParse(parsed.data, {
     error: norwegianErrorMap,
     reportInput: true,
   });
@@ -111,8 +126,8 @@ function checkFile(content: Content, file: SourceFile, problems: Problem[]) {
   const duplicates = checkDuplicates(file.path, result.data as Record<string, unknown>, lineOf);
   problems.push(...duplicates);
   if (invisible.length || duplicates.length) return;
-  entries.get(folder as CollectionName)!.set(id, {
-    collection: folder as CollectionName,
+  entries.get(folder)!.set(id, {
+    collection: folder,
     id,
     file,
     ...parsed,

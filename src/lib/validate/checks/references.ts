@@ -2,8 +2,7 @@
  * References between collections: every id a field names exists, and in production nothing
  * published refers to a draft.
  */
-import { ENTRY_RECORDS } from '../../collections';
-import { COLLECTIONS } from '../collections';
+import { COLLECTIONS, ENTRY_RECORDS } from '../../collections';
 import type { Problem } from '../problem';
 import { closest } from '../suggest';
 import { problemAt, type Content } from './content';
@@ -25,7 +24,7 @@ export function checkReferences({ input, entries, allIds }: Content): Problem[] 
               problemAt(
                 entry,
                 path,
-                `fant «${id}»; forventet id-en til ${COLLECTIONS[target].noun} i ${input.contentDir}/${target}/${guess ? ` (mente du «${guess}»?)` : ''}`,
+                `fant «${id}»; forventet id-en til ${COLLECTIONS[target].labels.indefinite} i ${input.contentDir}/${target}/${guess ? ` (mente du «${guess}»?)` : ''}`,
               ),
             );
             return;

@@ -4,7 +4,11 @@
  */
 import { detectSeparator, parseCsv } from '../../files/csv';
 import { sickLeaveRowSchema } from '../../schemas';
-import { REFERENCE_SERIES, SICK_LEAVE } from '../collections';
+import { COLLECTIONS } from '../../collections';
+
+/** The sick-leave table's reference file, its series and the columns of every file (registry facts). */
+const { referenceFile, columns } = COLLECTIONS.sykefravaer;
+const REFERENCE_SERIES: readonly string[] = referenceFile.series;
 import { norwegianErrorMap } from '../describe';
 import { showValue, type Problem } from '../problem';
 import { closest } from '../suggest';
@@ -14,17 +18,17 @@ export function checkSickLeave({ input, sickLeaveFiles, allIds }: Content): Prob
   const problems: Problem[] = [];
   const municipalities = allIds.get('kommuner')!;
   for (const file of sickLeaveFiles) {
-    const isReference = file.path.endsWith(`/${SICK_LEAVE.reference}`);
+    const isReference = file.path.endsWith(`/${referenceFile.name}`);
     const known: Set<string> = isReference ? new Set(REFERENCE_SERIES) : municipalities;
     const table = parseCsv(file.text, detectSeparator(file.text));
-    const missing = SICK_LEAVE.columns.filter((c) => !table.header.includes(c));
-    const extra = table.header.filter((c) => !(SICK_LEAVE.columns as readonly string[]).includes(c));
+    const missing = columns.filter((c) => !table.header.includes(c));
+    const extra = table.header.filter((c) => !columns.includes(c));
     if (missing.length || extra.length) {
       problems.push({
         file: file.path,
         line: 1,
         field: '(kolonner)',
-        message: `fant kolonnene ${table.header.map((c) => `«${c}»`).join(', ')}; forventet ${SICK_LEAVE.columns.join(';')}`,
+        message: `fant kolonnene ${table.header.map((c) => `«${c}»`).join(', ')}; forventet ${columns.join(';')}`,
       });
       continue;
     }
