@@ -7,34 +7,14 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPage, type OpenedPage } from '../helpers/browser';
 import { readDist } from '../helpers/dist';
 import { indexedPages } from '../helpers/search-index';
+import { countIn, searchOpener, settled } from '../helpers/search-page';
 import { servedSite } from '../helpers/site';
 
 const site = servedSite();
 
-async function settled(page: Page, q?: string): Promise<string> {
-  const handle = await page.waitForFunction(
-    (q) => {
-      const t = (document.getElementById('sok-status')?.textContent ?? '').trim();
-      if (!/ treff\b|^Skriv et søkeord/.test(t)) return false;
-      if (q !== null && !t.includes(`«${q}»`)) return false;
-      return t;
-    },
-    q ?? null,
-    { timeout: 15_000 },
-  );
-  return (await handle.jsonValue()) as string;
-}
-
-async function openSearch(query: string): Promise<{ opened: OpenedPage; status: string }> {
-  const opened = await openPage(site.browser, site.server.url, `/sok/${query}`);
-  return { opened, status: await settled(opened.page) };
-}
-
-const countIn = (status: string) =>
-  Number((/^([\d\s\u00a0\u202f]+) treff/.exec(status)?.[1] ?? 'x').replace(/\D/g, ''));
+const openSearch = searchOpener(site);
 const visible = (page: Page, selector: string) => page.isVisible(selector);
 
 describe('a search that misses', () => {
@@ -88,7 +68,7 @@ describe('«Mente du …?»', () => {
       const link = await opened.page.waitForSelector('#sok-forslag:not([hidden]) a');
       expect(await link.textContent()).toBe('sykefravær');
       await link.click();
-      const status = await settled(opened.page, 'sykefravær');
+      const status = await settled(opened.page, { q: 'sykefravær' });
       expect(countIn(status)).toBeGreaterThan(1);
       expect(new URL(opened.page.url()).searchParams.get('q')).toBe('sykefravær');
       expect(await opened.page.evaluate(() => document.activeElement?.id)).toBe('sok-felt');
