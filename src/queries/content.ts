@@ -57,10 +57,6 @@ export function getContent() {
 export { render } from 'astro:content';
 
 export type Content = Awaited<ReturnType<typeof getContent>>;
-export type ProjectEntry = CollectionEntry<'prosjekter'>;
 export type MunicipalityEntry = CollectionEntry<'kommuner'>;
-export type NetworkEntry = CollectionEntry<'nettverk'>;
-export type ToolEntry = CollectionEntry<'verktoy'>;
 export type NewsletterEntry = CollectionEntry<'nyhetsbrev'>;
 export type StoryEntry = CollectionEntry<'historier'>;
-export type GatheringEntry = CollectionEntry<'samlinger'>;

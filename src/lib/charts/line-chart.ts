@@ -72,10 +72,6 @@ export function estimateTextWidth(text: string, fontSize: number): number {
   return text.length * fontSize * 0.62;
 }
 
-export interface Segment {
-  d: string;
-}
-
 export interface ChartGeometry {
   width: number;
   height: number;

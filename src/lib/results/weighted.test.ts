@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { sickLeaveRow } from '../../../tests/helpers/sick-leave';
 import { aggregateSickLeave } from './aggregate';
 import { indexMunicipalities, indexSickLeave } from './data';
-import { percentOf, sumWorkDays, weightedSickLeave } from './weighted';
+import { percentOf, sumWorkDays } from './weighted';
+
+/** The weighted sick-leave percentage of a group: 100 · Σ lost / Σ agreed, null when empty. */
+const weightedSickLeave = (rows: Parameters<typeof sumWorkDays>[0]) => percentOf(sumWorkDays(rows));
 
 /** Q1 2008 of a municipality. */
 const row = (kommune: string, lost: number, agreed: number) => sickLeaveRow(kommune, 2008, 1, lost, agreed);

@@ -37,11 +37,3 @@ export function addWorkDays(totals: Totals, row: WorkDays): void {
 export function percentOf(totals: Totals): number | null {
   return totals.agreed > 0 ? (100 * totals.lost) / totals.agreed : null;
 }
-
-/**
- * The weighted sick-leave percentage of a group of rows: 100 · Σ lost / Σ agreed.
- * Null for an empty group (no agreed work-days), never 0.
- */
-export function weightedSickLeave(rows: Iterable<WorkDays>): number | null {
-  return percentOf(sumWorkDays(rows));
-}

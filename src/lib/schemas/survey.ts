@@ -11,7 +11,6 @@
  */
 import { z } from 'zod';
 import { numberCell } from './number-cell';
-import { type Sector } from './vocabulary';
 
 /** Municipality id as written in the survey files (same rule as ID_PATTERN in index.ts). */
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -55,16 +54,6 @@ export const SURVEY_SERVICE_PHRASES: Record<SurveyService, string | null> = {
   skole: 'skolene',
   hjemmetjeneste: 'hjemmetjenesten',
   sykehjem: 'sykehjemmene',
-  'hele-kommunen': null,
-};
-
-/** The programme sector a service belongs to (null: the whole municipality). */
-export const SURVEY_SERVICE_SECTORS: Record<SurveyService, Sector | null> = {
-  barnehage: 'oppvekst',
-  sfo: 'oppvekst',
-  skole: 'oppvekst',
-  hjemmetjeneste: 'pleie-og-omsorg',
-  sykehjem: 'pleie-og-omsorg',
   'hele-kommunen': null,
 };
 

@@ -142,7 +142,6 @@ export const GATHERING_TYPE_LABELS: Record<GatheringType, string> = {
 
 /** Indicators a project goal can be measured on. */
 export const GOAL_INDICATORS = ['sykefravær', 'brukertilfredshet', 'medarbeidertilfredshet', 'annet'] as const;
-export type GoalIndicator = (typeof GOAL_INDICATORS)[number];
 
 /**
  * Norway's counties as they were during the programme (2007-2010), before the 2020 reform.
