@@ -3,6 +3,7 @@
  * (entities decoded), skipping comments and the contents of <script>, <style> and <template>.
  * Not a full HTML parser; it does not build a tree.
  */
+import { decodeAttribute, decodeEntities } from '../../src/lib/markup/entities';
 
 export interface Tag {
   /** Lower-case tag name. */
@@ -12,17 +13,8 @@ export interface Tag {
   offset: number;
 }
 
-const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
-export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, body: string) => {
-    if (body[0] === '#') {
-      const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
-      return Number.isFinite(code) ? String.fromCodePoint(code) : whole;
-    }
-    return NAMED_ENTITIES[body.toLowerCase()] ?? whole;
-  });
-}
+/** Element text decoded as a browser does (the project's one decoder, src/lib/markup/entities.ts). */
+export { decodeEntities };
 
 /**
  * Text or HTML as a reader (and the search index) takes it: without the soft hyphens (U+00AD) that
@@ -41,7 +33,7 @@ export function parseAttributes(source: string): Map<string, string> {
   for (const m of source.matchAll(ATTR)) {
     const name = m[1]!.toLowerCase();
     if (attrs.has(name)) continue; // the first one wins, as in browsers
-    attrs.set(name, decodeEntities(m[2] ?? m[3] ?? m[4] ?? ''));
+    attrs.set(name, decodeAttribute(m[2] ?? m[3] ?? m[4] ?? ''));
   }
   return attrs;
 }

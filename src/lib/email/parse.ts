@@ -5,6 +5,7 @@
  * skipped; character references are decoded, so text nodes and attribute values hold plain
  * text that the serializers escape again.
  */
+import { decodeAttribute, decodeEntities } from '../markup/entities';
 
 export interface ElementNode {
   type: 'element';
@@ -54,90 +55,6 @@ const RAW_TEXT = new Set([
   'template',
 ]);
 
-const NAMED_ENTITIES: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: '\u00a0',
-  shy: '\u00ad',
-  ndash: '–',
-  mdash: '—',
-  hellip: '…',
-  laquo: '«',
-  raquo: '»',
-  lsquo: '‘',
-  rsquo: '’',
-  sbquo: '‚',
-  ldquo: '“',
-  rdquo: '”',
-  bdquo: '„',
-  bull: '•',
-  middot: '·',
-  copy: '©',
-  reg: '®',
-  trade: '™',
-  euro: '€',
-  deg: '°',
-  sect: '§',
-  para: '¶',
-  times: '×',
-  divide: '÷',
-  minus: '−',
-  plusmn: '±',
-  frac12: '½',
-  frac14: '¼',
-  frac34: '¾',
-  sup2: '²',
-  sup3: '³',
-  micro: 'µ',
-  aelig: 'æ',
-  AElig: 'Æ',
-  oslash: 'ø',
-  Oslash: 'Ø',
-  aring: 'å',
-  Aring: 'Å',
-  auml: 'ä',
-  Auml: 'Ä',
-  ouml: 'ö',
-  Ouml: 'Ö',
-  uuml: 'ü',
-  Uuml: 'Ü',
-  eacute: 'é',
-  Eacute: 'É',
-  egrave: 'è',
-  aacute: 'á',
-  larr: '←',
-  rarr: '→',
-  uarr: '↑',
-  darr: '↓',
-  hearts: '♥',
-  check: '✓',
-  thinsp: '\u2009',
-  ensp: '\u2002',
-  emsp: '\u2003',
-  zwnj: '\u200c',
-  zwj: '\u200d',
-};
-
-/**
- * Decodes character references. Unknown named references are left as they are (a browser
- * knows more names than this table; the text then shows them literally, which is safe).
- */
-export function decodeEntities(text: string): string {
-  if (!text.includes('&')) return text;
-  return text.replace(/&(#[xX][0-9a-fA-F]+|#\d+|[a-zA-Z][a-zA-Z0-9]*);/g, (whole, body: string) => {
-    if (body[0] === '#') {
-      const hex = body[1] === 'x' || body[1] === 'X';
-      const code = parseInt(body.slice(hex ? 2 : 1), hex ? 16 : 10);
-      const valid = code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff);
-      return valid ? String.fromCodePoint(code) : '\ufffd';
-    }
-    return NAMED_ENTITIES[body] ?? NAMED_ENTITIES[body.toLowerCase()] ?? whole;
-  });
-}
-
 /** Escapes text for use between tags. */
 export function escapeText(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -155,7 +72,7 @@ export function parseAttributes(source: string): Record<string, string> {
   for (const m of source.matchAll(ATTRIBUTE)) {
     const name = m[1]!.toLowerCase();
     if (Object.hasOwn(attrs, name)) continue; // the first one wins, as in browsers
-    attrs[name] = decodeEntities(m[2] ?? m[3] ?? m[4] ?? '');
+    attrs[name] = decodeAttribute(m[2] ?? m[3] ?? m[4] ?? '');
   }
   return attrs;
 }

@@ -1,14 +1,21 @@
-/** Character references in text taken from built HTML (attributes and element text). */
+/**
+ * The one decoder of HTML character references (numeric, hex and every WHATWG named reference,
+ * also the legacy ones without a semicolon), for text taken from built HTML and from the HTML
+ * of e-mail editions. It is the `entities` package that parse5 uses, so it decodes what a
+ * browser would: invalid code points (0, surrogates, beyond U+10FFFF) become U+FFFD, unknown
+ * names stay as they are.
+ */
+import { decodeHTML, decodeHTMLAttribute } from 'entities';
 
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+/** References in element text as the characters they stand for. */
+export function decodeEntities(text: string): string {
+  return text.includes('&') ? decodeHTML(text) : text;
+}
 
-/** `&amp;`, `&#39;`, `&#x27;` and the other common references as the characters they stand for. */
-export function decodeEntities(value: string): string {
-  return value.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-    if (name[0] === '#') {
-      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1));
-      return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    }
-    return NAMED[name.toLowerCase()] ?? whole;
-  });
+/**
+ * References in an attribute value: as in text, except that a legacy reference without `;`
+ * followed by a letter, digit or `=` stays (`?a=1&copy=2` keeps `&copy`), as HTML says.
+ */
+export function decodeAttribute(value: string): string {
+  return value.includes('&') ? decodeHTMLAttribute(value) : value;
 }
