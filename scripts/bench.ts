@@ -187,7 +187,7 @@ for (const { r, wall, pages, floor, ratio, pairedRatio } of rows) {
 }
 console.log('\nPhases (median seconds):');
 console.log(
-  'Content check runs beside the content sync, Pagefind reads pages while they are rendered and writes the index while Astro renders the listing pages and optimises images; "build waited" is its cost to the build.',
+  'Content check runs before the content sync, Pagefind reads pages while they are rendered and writes the index while Astro renders the listing pages and optimises images; "build waited" is its cost to the build.',
 );
 console.log(
   '| projects | content check | content sync | bundle | render routes | images | Pagefind write | build waited for Pagefind |',

@@ -8,7 +8,6 @@ import { glob, type Loader } from 'astro/loaders';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { contentDir } from '../config/content-dir.mjs';
-import { awaitContentCheck } from '../config/content-check-shared.mjs';
 import { detectSeparator, parseCsv } from './lib/files/csv';
 import { decodeContent } from './lib/files/encoding';
 import { COLLECTIONS, type CollectionName, type EntryRecord, type TableRecord } from './lib/collections';
@@ -26,24 +25,6 @@ function readCsvRows(path: string) {
 
 const idFromFile = ({ entry }: { entry: string }) => entry.replace(/\.[^.]+$/, '');
 
-/**
- * `astro build` checks the content on another thread while these loaders run
- * (config/content-check.ts). Each loader waits for that check, and when the content has
- * problems it fails with the check's full list, even when Astro has already stopped at one.
- */
-const checked = (loader: Loader): Loader => ({
-  ...loader,
-  load: async (context) => {
-    try {
-      await loader.load(context);
-    } catch (error) {
-      await awaitContentCheck();
-      throw error;
-    }
-    await awaitContentCheck();
-  },
-});
-
 /** Astro's glob pattern of a collection's extensions: `*.{md,mdx}`. */
 const pattern = (record: EntryRecord) => `*.{${record.extensions.map((e) => e.slice(1)).join(',')}}`;
 
@@ -53,40 +34,38 @@ const pattern = (record: EntryRecord) => `*.{${record.extensions.map((e) => e.sl
  * was a third of a store that the build serialises and then compiles as one JavaScript module.
  */
 const files = (record: EntryRecord) =>
-  checked(
-    glob({
-      pattern: pattern(record),
-      base: `${contentDir}/${record.folder}`,
-      generateId: idFromFile,
-      ...(record.format === 'markdown' ? { retainBody: false } : {}),
-    }),
-  );
+  glob({
+    pattern: pattern(record),
+    base: `${contentDir}/${record.folder}`,
+    generateId: idFromFile,
+    ...(record.format === 'markdown' ? { retainBody: false } : {}),
+  });
 
 /**
  * Rows of the semicolon-separated files in the record's folder (sykefravaer/: municipalities and
  * reference series; undersokelser/: brukerundersøkelser and medarbeiderundersøkelser), each row an
  * entry with the record's row id. The content check validates every row, with file, line and
- * column (see `checked`). A content folder without the folder has no such rows.
+ * column, before Astro loads any collection (config/content-check.ts). A content folder without
+ * the folder has no such rows.
  */
-const rows = (record: TableRecord): Loader =>
-  checked({
-    name: `${record.folder}-csv`,
-    load: async ({ store, parseData }) => {
-      store.clear();
-      const folder = resolve(process.cwd(), contentDir, record.folder);
-      if (!record.required && !existsSync(folder)) return;
-      for (const name of readdirSync(folder)
-        .filter((f) => record.extensions.some((e) => f.endsWith(e)))
-        .sort()) {
-        const series = name.replace(/\.[^.]+$/, '');
-        for (const { values } of readCsvRows(join(folder, name))) {
-          const id = record.id.fromRow(series, values);
-          const data = await parseData({ id, data: { ...values } });
-          store.set({ id, data });
-        }
+const rows = (record: TableRecord): Loader => ({
+  name: `${record.folder}-csv`,
+  load: async ({ store, parseData }) => {
+    store.clear();
+    const folder = resolve(process.cwd(), contentDir, record.folder);
+    if (!record.required && !existsSync(folder)) return;
+    for (const name of readdirSync(folder)
+      .filter((f) => record.extensions.some((e) => f.endsWith(e)))
+      .sort()) {
+      const series = name.replace(/\.[^.]+$/, '');
+      for (const { values } of readCsvRows(join(folder, name))) {
+        const id = record.id.fromRow(series, values);
+        const data = await parseData({ id, data: { ...values } });
+        store.set({ id, data });
       }
-    },
-  });
+    }
+  },
+});
 
 const { kommuner, nettverk, prosjekter, verktoy, nyhetsbrev, historier, samlinger, sykefravaer, undersokelser } =
   COLLECTIONS;

@@ -12,7 +12,7 @@ import { projectNode } from './build-site';
 const ANSI = /\u001b\[[0-9;]*m/g;
 
 export interface Phases {
-  /** Our content check, on a worker thread beside the content sync (config/content-check.ts). */
+  /** Our content check, before the content sync (config/content-check.ts). */
   contentCheck: number | null;
   /** Astro's content layer sync (loading, parsing and rendering the Markdown). */
   contentSync: number | null;

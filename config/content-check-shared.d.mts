@@ -1,2 +1,0 @@
-export declare const CONTENT_CHECK: unique symbol;
-export declare function awaitContentCheck(): Promise<void>;
