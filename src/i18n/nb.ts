@@ -6,6 +6,8 @@
  * focus areas) live beside their values in src/lib/schemas/vocabulary.ts.
  */
 export * from './charts';
+export * from './entries';
+export * from './map';
 export * from './projects';
 export * from './results';
 
@@ -21,6 +23,8 @@ export const ui = {
   searchPlaceholder: 'Søk i kompetansebanken',
   searchButton: 'Søk',
   home: 'Forside',
+  /** «Prosjekter (12)»: a heading or label with its count. */
+  withCount: (label: string, count: string) => `${label} (${count})`,
   nav: {
     projects: 'Prosjekter',
     municipalities: 'Kommuner',

@@ -102,6 +102,9 @@ export const resultsPage = {
       undirected: (n: string) => `${n} uten retning`,
     },
     noSignals: 'Ingen',
+    /** A municipality's survey chart. */
+    chartTitle: (survey: string, service: string, municipality: string, scale: string) =>
+      `${survey}, ${service}: skår per år i ${municipality} (skala ${scale})`,
     municipalities: 'Kommuner med tall:',
   },
   map: { heading: 'Kart', title: 'Kommunene etter pulje' },

@@ -36,3 +36,17 @@ export function pageTables(tables: readonly Table[], files: ReadonlyMap<string, 
     })),
   }));
 }
+
+/**
+ * The download link under a project listing: the listing's selection file with its size, the
+ * whole projects table on the overview (which has no selection file of its own), or none.
+ */
+export function selectionLink(
+  selection: { href: string } | null | undefined,
+  file: Pick<PublishedFile, 'bytes'> | undefined,
+  isOverview: boolean,
+  text: { button: string; all: string },
+): { href: string; text: string; size: string | null } | null {
+  if (selection && file) return { href: selection.href, text: text.button, size: formatSize(file.bytes) };
+  return isOverview ? { href: '/data/prosjekter.csv', text: text.all, size: null } : null;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GoalAttainment } from '../results/goals';
-import type { Listing } from './listings';
+import { needsFullListing, PREVIEW, type Listing } from './listings';
 import { fourQuartersEndingAt, toQuarter } from '../results/period';
 import {
   goalResult,
@@ -78,15 +78,17 @@ describe('projectFacets', () => {
 
 describe('preview', () => {
   it('shows the first items and a link text to all when the list is too long', () => {
-    expect(preview([1, 2, 3, 4], true, 2)).toEqual({ shown: [1, 2], seeAll: 'Se alle 4 prosjektene' });
-    expect(preview([1, 2, 3, 4], false, 2)).toEqual({ shown: [1, 2, 3, 4], seeAll: null });
+    const many = Array.from({ length: PREVIEW * 3 }, (_, i) => i);
+    expect(needsFullListing(many.length)).toBe(true);
+    expect(preview(many)).toEqual({ shown: many.slice(0, PREVIEW), seeAll: `Se alle ${many.length} prosjektene` });
+    expect(preview([1, 2, 3, 4])).toEqual({ shown: [1, 2, 3, 4], seeAll: null });
   });
 });
 
 describe('project page', () => {
   it('labels one municipality or several', () => {
-    expect(municipalitiesLabel(1)).toBe('Kommune');
-    expect(municipalitiesLabel(2)).toBe('Kommuner');
+    expect(municipalitiesLabel(['verdal'])).toBe('Kommune');
+    expect(municipalitiesLabel(['verdal', 'levanger'])).toBe('Kommuner');
   });
 
   it('writes sectors inside a sentence', () => {

@@ -6,7 +6,7 @@
 import { projectsUi as t } from '../../i18n/projects';
 import { GOAL_STATUS_LABELS, resultsPage } from '../../i18n/results';
 import { formatInteger, formatPercent, plural } from '../format/nb';
-import type { ListingPage } from './listings';
+import { needsFullListing, PREVIEW, type ListingPage } from './listings';
 import type { GoalAttainment } from '../results/goals';
 import { formatRange } from '../results/period';
 import type { SectorKey } from '../results/data';
@@ -99,15 +99,15 @@ export function projectFacets(c: FacetCounts, current?: string) {
   ];
 }
 
-/** The first `limit` items when `needsAll` says the list is too long, and the link text to all of them. */
-export function preview<T>(items: readonly T[], tooMany: boolean, limit: number) {
-  const shown = tooMany ? items.slice(0, limit) : [...items];
+/** The first items of a list too long to show whole (PREVIEW), and the link text to all of them. */
+export function preview<T>(items: readonly T[], limit = PREVIEW) {
+  const shown = needsFullListing(items.length) ? items.slice(0, limit) : [...items];
   return { shown, seeAll: items.length > shown.length ? t.seeAll(formatInteger(items.length)) : null };
 }
 
 /** «Kommune» or «Kommuner» before the project's places. */
-export function municipalitiesLabel(count: number): string {
-  return count === 1 ? t.page.municipality.one : t.page.municipality.many;
+export function municipalitiesLabel(places: readonly unknown[]): string {
+  return places.length === 1 ? t.page.municipality.one : t.page.municipality.many;
 }
 
 /** A sector inside a sentence: «pleie og omsorg»; «hele kommunen» for the whole municipality. */

@@ -13,6 +13,7 @@ import {
   serviceInSentence,
   smallMultiples,
   sparklineLabel,
+  surveyChartTitle,
   surveyTable,
 } from './results-page';
 
@@ -195,5 +196,13 @@ describe('small multiples', () => {
     expect([view.min, view.max]).toEqual([7.25, 11.04]);
     expect(view.items[0]).toMatchObject({ id: 'a', values: [9.8, 7.25], story: 'falt' });
     expect(smallMultiples([], []).intro).toMatch(/^Sykefravær per år 2006–2009 for hver kommune\. Endringen/);
+  });
+});
+
+describe('surveyChartTitle', () => {
+  it('names survey, service, municipality and scale', () => {
+    expect(
+      surveyChartTitle({ undersøkelse: 'brukerundersokelse', tjeneste: 'sfo', skala: { fra: 1, til: 6 } }, 'Løten'),
+    ).toBe('Brukerundersøkelse, SFO: skår per år i Løten (skala 1–6)');
   });
 });

@@ -167,3 +167,20 @@ export function smallMultiples(yearly: readonly GroupSeries[], items: readonly M
     })),
   };
 }
+
+/** Title of a municipality's survey chart: «Brukerundersøkelse, barnehage: skår per år i Løten (skala 1–6)». */
+export function surveyChartTitle(
+  series: {
+    undersøkelse: keyof typeof SURVEY_LABELS;
+    tjeneste: keyof typeof SURVEY_SERVICE_LABELS;
+    skala: { fra: number; til: number };
+  },
+  municipality: string,
+): string {
+  return t.surveys.chartTitle(
+    SURVEY_LABELS[series.undersøkelse],
+    serviceInSentence(SURVEY_SERVICE_LABELS[series.tjeneste]),
+    municipality,
+    formatScale(series.skala),
+  );
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expansionsFor, GLOSSARY } from './glossary';
+import { expansionsFor, GLOSSARY, hiddenTerms } from './glossary';
 
 describe('expansionsFor', () => {
   it('adds the other words of a group the page mentions, including inside compounds', () => {
@@ -35,5 +35,12 @@ describe('expansionsFor', () => {
       expect(new Set(group).size).toBe(group.length);
       for (const term of group) expect(term).toBe(term.toLowerCase());
     }
+  });
+});
+
+describe('hiddenTerms', () => {
+  it('joins the terms and counts the words they add, multi-word terms as several', () => {
+    expect(hiddenTerms(['Deanu gielda', 'SPC'])).toEqual({ text: 'Deanu gielda SPC', wordCount: 3 });
+    expect(hiddenTerms([])).toEqual({ text: '', wordCount: 0 });
   });
 });

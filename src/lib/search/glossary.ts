@@ -83,3 +83,12 @@ export function expansionsFor(text: string, extraGroups: readonly (readonly stri
   }
   return [...out].sort();
 }
+
+/**
+ * The hidden block of extra terms a page adds to the index, and how many indexed words it adds
+ * (so the search page can tell a match there from one in the visible text).
+ */
+export function hiddenTerms(words: readonly string[]): { text: string; wordCount: number } {
+  const text = words.join(' ');
+  return { text, wordCount: text.split(/\s+/).filter(Boolean).length };
+}

@@ -1,0 +1,24 @@
+/**
+ * Networks, tools and municipalities: the labels and headings their pages print with a count.
+ * (The rest of these pages' wording is still in their templates; see the header of nb.ts.)
+ */
+export const networksUi = {
+  members: 'Antall kommuner',
+  projects: 'Prosjekter i nettverket',
+  municipality: { one: 'kommune', many: 'kommuner' },
+} as const;
+
+export const toolsUi = {
+  usedIn: 'Brukt i',
+  unused: 'Ingen prosjekter ennå',
+  project: { one: 'prosjekt', many: 'prosjekter' },
+} as const;
+
+export const municipalitiesUi = {
+  projects: 'Prosjekter',
+  stories: 'Gode historier',
+  lead: (count: string) =>
+    `Kommunene kom med i programmet i fem puljer fra 2007 til 2009. I 2009 var 138 kommuner med, og de dekket over halvparten av befolkningen. Kompetansebanken har foreløpig sider for ${count} av dem.`,
+  /** «(fra 2007, 12 i banken)» after a pool's heading. */
+  poolNote: (start: string, count: string) => `(fra ${start}, ${count} i banken)`,
+} as const;
