@@ -1,9 +1,10 @@
 /**
- * Long Norwegian compounds in headings break with a visible hyphen on a 320 px phone, never
+ * Long Norwegian compounds break with a visible hyphen on a 320 px phone, never
  * «Kvalitetskommuneprogramm|et»: for every page type, every line break inside a word of a
- * heading (h1-h3 in <main>, the site's tagline) must fall where the text has a soft hyphen
+ * heading (h1-h3 in <main>, the site's tagline) or a paragraph in <main> must fall where the text
+ * has a soft hyphen
  * (U+00AD, which the browser draws as «-» at the end of the line). The lines are found from the
- * boxes of the letters (Range.getClientRects per character).
+ * boxes of the letters (Range.getClientRects per character). A web address may break anywhere.
  */
 import { describe, expect, it } from 'vitest';
 import { openPage, SCREENS } from '../helpers/browser';
@@ -14,10 +15,10 @@ const site = servedSite();
 const pages = samplePages().filter((p) => p.path !== undefined);
 const phone = SCREENS.find((s) => s.width === 320)!;
 
-/** Headings whose words must not break without a hyphen. */
-const HEADINGS = 'main h1, main h2, main h3, .site-header__tagline';
+/** Headings and paragraphs whose words must not break without a hyphen. */
+const HEADINGS = 'main h1, main h2, main h3, main p, .site-header__tagline';
 
-describe(`orddeling i overskrifter ved ${phone.width}x${phone.height}`, () => {
+describe(`orddeling i overskrifter og avsnitt ved ${phone.width}x${phone.height}`, () => {
   for (const { name, path, status } of pages) {
     it(`${name} (${path}): et ord brytes bare der det står en bindestrek`, async () => {
       const opened = await openPage(site.browser, site.server.url, path!, { ...phone, expectStatus: status });
@@ -59,6 +60,9 @@ describe(`orddeling i overskrifter ved ${phone.width}x${phone.height}`, () => {
               const newLine = b.box.top >= a.box.bottom - a.box.height / 2;
               if (newLine && !soft) {
                 const text = chars.map((c) => c.ch).join('');
+                // The whole token around the break: a web or e-mail address or a path breaks anywhere.
+                const token = text.slice(0, i + 1).match(/\S*$/)![0] + text.slice(j).match(/^\S*/)![0];
+                if (/:\/\/|^www\.|@|\/|\p{L}\.\p{L}/iu.test(token)) continue;
                 const word = (s: string) => s.replace(/\u00AD/g, '');
                 const start = text.slice(0, i + 1).search(/[\p{L}\p{N}\u00AD]+$/u);
                 const end = j + (text.slice(j).search(/[^\p{L}\p{N}\u00AD]/u) + 1 || text.length - j + 1) - 1;

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { MIN_LETTERS, SOFT_HYPHEN, hyphenate, hyphenateHeadings, hyphenateHtml, stripSoftHyphens } from './hyphenate';
+import {
+  MIN_LETTERS,
+  SOFT_HYPHEN,
+  TEXT_MIN_LETTERS,
+  hyphenate,
+  hyphenateHeadings,
+  hyphenateHtml,
+  hyphenatePage,
+  stripSoftHyphens,
+} from './hyphenate';
 
 /** Shows the soft hyphens as «|». */
 const show = (s: string) => s.replaceAll(SOFT_HYPHEN, '|');
@@ -93,5 +102,27 @@ describe('hyphenateHeadings: overskriftene på en side, ikke resten', () => {
       '<h2 id="kvalitetskommuneprogrammet">Med|ar|bei|der|un|der|sø|kel|ser</h2>',
       '<h3><a href="/x/">Nær|værs|am|bas|sa|dø|ren</a></h3>',
     ]);
+  });
+});
+
+describe('hyphenatePage: overskrifter og svært lange ord i avsnitt', () => {
+  it(`deler ord på minst ${TEXT_MIN_LETTERS} bokstaver i <p>, lar kortere ord, adresser og <path> være`, () => {
+    const html = [
+      '<h2>Medarbeiderundersøkelser</h2>',
+      '<p class="lead">Erfaringer fra Kvalitetskommuneprogrammet og sykefraværsarbeidet</p>',
+      '<p>Se https://www.kvalitetskommuner.no/arbeidstakerorganisasjonene/</p>',
+      '<svg><path d="M0 0"/></svg><picture>Arbeidstakerorganisasjonene</picture>',
+    ].join('\n');
+    expect(show(hyphenatePage(html)).split('\n')).toEqual([
+      '<h2>Med|ar|bei|der|un|der|sø|kel|ser</h2>',
+      '<p class="lead">Erfaringer fra Kva|li|tets|kom|mune|pro|gram|met og sykefraværsarbeidet</p>',
+      '<p>Se https://www.kvalitetskommuner.no/arbeidstakerorganisasjonene/</p>',
+      '<svg><path d="M0 0"/></svg><picture>Arbeidstakerorganisasjonene</picture>',
+    ]);
+  });
+
+  it('gir samme tekst uten myke bindestreker', () => {
+    const html = '<h1>Tilgjengelighetserklæring</h1><p>Sykefraværsutviklingen i arbeidstakerorganisasjonene</p>';
+    expect(stripSoftHyphens(hyphenatePage(html))).toBe(html);
   });
 });

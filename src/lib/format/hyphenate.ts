@@ -5,8 +5,10 @@
  * where they have a dictionary for the language; Chromium has none for nb, so the break points are
  * written into the text, from the bokmål patterns of the `hyphen` package (TeX's nb patterns).
  *
- * Only words of at least MIN_LETTERS letters get break points; shorter words, numbers, web and
- * e-mail addresses and file paths are left as they are. The search index, <title>, og:title,
+ * In headings, words of at least MIN_LETTERS letters get break points; in running text (<p>) only
+ * words of at least TEXT_MIN_LETTERS, the ones that may not fit a 320 px line at all (the front
+ * page's lead broke «Kvalitetskommuneprogramme|t»), so that ordinary words stay whole and plain.
+ * Shorter words, numbers, web and e-mail addresses and file paths are left as they are. The search index, <title>, og:title,
  * feeds and JSON-LD use the plain text; `stripSoftHyphens` undoes this for whatever reads the HTML.
  */
 import nb from 'hyphen/nb/index.js';
@@ -15,6 +17,12 @@ export const SOFT_HYPHEN = '\u00AD';
 
 /** Words shorter than this fit on a 320 px line even in a large heading. */
 export const MIN_LETTERS = 12;
+
+/**
+ * Words shorter than this fit on a 320 px line of running text (about 26 letters of a lead
+ * paragraph or a card summary), so paragraphs only get break points in longer ones.
+ */
+export const TEXT_MIN_LETTERS = 20;
 
 /** A run of letters (with combining marks), the unit that gets break points. */
 const LETTERS = /[\p{L}\p{M}]+/gu;
@@ -40,8 +48,8 @@ function withoutLoneLetters(hyphenated: string): string {
 /** Runs of letters already hyphenated: the same words come back on page after page. */
 const cache = new Map<string, string>();
 
-function hyphenateRun(run: string): string {
-  if ([...run].length < MIN_LETTERS) return run;
+function hyphenateRun(run: string, min: number): string {
+  if ([...run].length < min) return run;
   let out = cache.get(run);
   if (out === undefined) {
     out = withoutLoneLetters(nb.hyphenateSync(run, { hyphenChar: SOFT_HYPHEN, minWordLength: MIN_LETTERS }));
@@ -50,14 +58,14 @@ function hyphenateRun(run: string): string {
   return out;
 }
 
-/** One word (no white space) with soft hyphens in its long runs of letters. */
-function hyphenateWord(word: string): string {
-  return ADDRESS.test(word) ? word : word.replace(LETTERS, hyphenateRun);
+/** One word (no white space) with soft hyphens in its runs of at least `min` letters. */
+function hyphenateWord(word: string, min: number): string {
+  return ADDRESS.test(word) ? word : word.replace(LETTERS, (run) => hyphenateRun(run, min));
 }
 
-/** Plain text with soft hyphens in its long words. */
-export function hyphenate(text: string): string {
-  return text.replace(/\S+/g, hyphenateWord);
+/** Plain text with soft hyphens in its words of at least `min` letters. */
+export function hyphenate(text: string, min: number = MIN_LETTERS): string {
+  return text.replace(/\S+/g, (word) => hyphenateWord(word, min));
 }
 
 /** Elements whose text is never hyphenated. */
@@ -68,7 +76,7 @@ const VOID = /^(?:area|base|br|col|embed|hr|img|input|link|meta|source|track|wbr
  * inside a tag or an entity, and not in text marked as another language (lang="se" for a Sámi
  * name: the bokmål patterns would break it wrongly).
  */
-export function hyphenateHtml(html: string): string {
+export function hyphenateHtml(html: string, min: number = MIN_LETTERS): string {
   const stack: boolean[] = []; // per open element: inside another language?
   return html
     .split(/(<[^>]*>)/)
@@ -88,7 +96,7 @@ export function hyphenateHtml(html: string): string {
       // Entities (&amp; &#8211;) are kept whole: the letters in them are not words.
       return part
         .split(/(&[#\w]+;)/)
-        .map((t) => (t.startsWith('&') ? t : hyphenate(t)))
+        .map((t) => (t.startsWith('&') ? t : hyphenate(t, min)))
         .join('');
     })
     .join('');
@@ -97,11 +105,25 @@ export function hyphenateHtml(html: string): string {
 /** A heading element, h1-h6, with its content (headings do not nest). */
 const HEADING = /(<h([1-6])\b[^>]*>)([\s\S]*?)(<\/h\2\s*>)/gi;
 
+/** A paragraph with its content (paragraphs do not nest; `\b` keeps <path>, <picture> out). */
+const PARAGRAPH = /(<p\b[^>]*>)([\s\S]*?)(<\/p\s*>)/gi;
+
 /** A page's HTML with the text of every heading (h1-h6) hyphenated, and nothing else changed. */
 export function hyphenateHeadings(html: string): string {
   return html.replace(
     HEADING,
     (_all, open: string, _level: string, inner: string, close: string) => open + hyphenateHtml(inner) + close,
+  );
+}
+
+/**
+ * A page's HTML with break points in its headings (words of MIN_LETTERS or more) and in the very
+ * long words of its paragraphs (TEXT_MIN_LETTERS or more); nothing else changed.
+ */
+export function hyphenatePage(html: string): string {
+  return hyphenateHeadings(html).replace(
+    PARAGRAPH,
+    (_all, open: string, inner: string, close: string) => open + hyphenateHtml(inner, TEXT_MIN_LETTERS) + close,
   );
 }
 
