@@ -7,6 +7,7 @@
  */
 export * from './charts';
 export * from './entries';
+export * from './layout';
 export * from './map';
 export * from './projects';
 export * from './results';

@@ -5,6 +5,7 @@ import {
   pageUrl,
   pageWindow,
   paginate,
+  pagination,
   PREVIEW_LIMIT,
   projectListings,
   projectsOfNetwork,
@@ -46,6 +47,32 @@ describe('pageUrl and pageWindow', () => {
     // A gap of exactly one page shows the page instead of "…".
     expect(pageWindow(4, 10)).toEqual([1, 2, 3, 4, 5, null, 10]);
     expect(pageWindow(10, 10)).toEqual([1, null, 9, 10]);
+  });
+});
+
+describe('pagination', () => {
+  it('is left out when there is one page', () => {
+    expect(pagination('/prosjekter/', 1, 1)).toBeNull();
+  });
+
+  it('names the bar and each page, and links the neighbours that exist', () => {
+    const view = pagination('/prosjekter/', 1, 10)!;
+    expect(view.label).toBe('Sider, side 1 av 10');
+    expect(view.previous).toEqual({ text: 'Forrige' });
+    expect(view.next).toEqual({ text: 'Neste', href: '/prosjekter/side/2/' });
+    expect(view.pages).toEqual([
+      { href: '/prosjekter/', text: '1', label: 'Side 1', current: true },
+      { href: '/prosjekter/side/2/', text: '2', label: 'Side 2', current: false },
+      null,
+      { href: '/prosjekter/side/10/', text: '10', label: 'Side 10', current: false },
+    ]);
+  });
+
+  it('links back to page 1 at the listing and has no next link on the last page', () => {
+    const view = pagination('/prosjekter/sektor/oppvekst/', 2, 2)!;
+    expect(view.previous).toEqual({ text: 'Forrige', href: '/prosjekter/sektor/oppvekst/' });
+    expect(view.next).toEqual({ text: 'Neste' });
+    expect(view.pages.map((p) => p?.current)).toEqual([false, true]);
   });
 });
 

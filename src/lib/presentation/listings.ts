@@ -23,6 +23,7 @@ import {
 } from '../schemas/vocabulary';
 import { urls } from '../format/urls';
 import { followUi } from '../../i18n/follow';
+import { layoutUi } from '../../i18n/layout';
 
 /** Projects per listing page. */
 export const PAGE_SIZE = 40;
@@ -84,6 +85,39 @@ export function pageWindow(current: number, count: number, around = 1): (number 
     out.push(n);
   });
   return out;
+}
+
+/** One link of a pagination bar: the page number as its text, «Side 3» as its accessible name. */
+export interface PageLink {
+  href: string;
+  text: string;
+  label: string;
+  current: boolean;
+}
+
+/** A pagination bar: its accessible name, «Forrige» and «Neste» (without href at either end), the page links. */
+export interface PaginationView {
+  label: string;
+  previous: { text: string; href?: string };
+  next: { text: string; href?: string };
+  /** The links of pageWindow, with `null` where pages are left out («…»). */
+  pages: (PageLink | null)[];
+}
+
+/** The pagination bar of page `current` of `count` of the listing at `base`; null when there is one page. */
+export function pagination(base: string, current: number, count: number): PaginationView | null {
+  if (count <= 1) return null;
+  const t = layoutUi.pagination;
+  // Page numbers are written as digits without grouping, in the links as in the URLs.
+  const step = (n: number, text: string) => (n >= 1 && n <= count ? { text, href: pageUrl(base, n) } : { text });
+  return {
+    label: t.label(String(current), String(count)),
+    previous: step(current - 1, t.previous),
+    next: step(current + 1, t.next),
+    pages: pageWindow(current, count).map((n) =>
+      n === null ? null : { href: pageUrl(base, n), text: String(n), label: t.page(String(n)), current: n === current },
+    ),
+  };
 }
 
 export type ListingKind =

@@ -1,0 +1,18 @@
+/**
+ * The page shell (BaseLayout) and the components shared by many pages: page links of a listing,
+ * card lists and the MDX boxes editors put in entries. Page-number labels are functions of
+ * numbers already turned into text (src/lib/presentation/listings.ts `pagination`).
+ */
+export const layoutUi = {
+  /** The page links under a listing (Pagination.astro). */
+  pagination: {
+    /** Accessible name of the page links: «Sider, side 2 av 5». */
+    label: (current: string, count: string) => `Sider, side ${current} av ${count}`,
+    previous: 'Forrige',
+    next: 'Neste',
+    /** Accessible name of the link to one page: «Side 3». */
+    page: (n: string) => `Side ${n}`,
+  },
+  /** Shown by CardList when a page has no cards and passes no text of its own. */
+  noEntries: 'Ingen oppføringer ennå.',
+} as const;
