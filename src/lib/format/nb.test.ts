@@ -6,6 +6,7 @@ import {
   formatDecimal,
   formatInteger,
   formatPercent,
+  listSeparators,
   osloDate,
   plural,
 } from './nb';
@@ -61,5 +62,14 @@ describe('compareCodeUnits', () => {
   it('orders by UTF-16 code unit, not by the host locale', () => {
     expect(['b', 'a-b', 'Z', 'ab', 'å', 'a'].sort(compareCodeUnits)).toEqual(['Z', 'a', 'a-b', 'ab', 'b', 'å']);
     expect(compareCodeUnits('x', 'x')).toBe(0);
+  });
+});
+
+describe('listSeparators', () => {
+  it('puts commas between items and «og» before the last, as nb-NO writes a list', () => {
+    expect(listSeparators(0)).toEqual([]);
+    expect(listSeparators(1)).toEqual(['']);
+    expect(listSeparators(2)).toEqual(['', ' og ']);
+    expect(listSeparators(5)).toEqual(['', ', ', ', ', ', ', ' og ']);
   });
 });

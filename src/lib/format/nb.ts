@@ -101,3 +101,22 @@ export function osloDate(date: Date): string {
 export function plural(n: number, one: string, many: string): string {
   return `${formatInteger(n)} ${n === 1 ? one : many}`;
 }
+
+const conjunction = new Intl.ListFormat('nb-NO', { style: 'long', type: 'conjunction' });
+
+/**
+ * What goes before each of `n` items written as one list in a sentence, the nb-NO way («a, b og
+ * c» → `['', ', ', ' og ']`): for lists whose items are not plain text, such as links.
+ */
+export function listSeparators(n: number): string[] {
+  const out: string[] = [];
+  let before = '';
+  for (const part of conjunction.formatToParts(Array.from({ length: n }, (_, i) => String(i)))) {
+    if (part.type === 'literal') before += part.value;
+    else {
+      out.push(before);
+      before = '';
+    }
+  }
+  return out;
+}
