@@ -13,6 +13,8 @@ export const layoutUi = {
     /** Accessible name of the link to one page: «Side 3». */
     page: (n: string) => `Side ${n}`,
   },
+  /** Name of the search page (/sok/): the footer's link to it and its share card. */
+  searchPage: 'Søk',
   /** Between the link to the projects and the links to their listings by facet (SearchListings). */
   projectsAlsoBy: ', også etter ',
   /** Shown by CardList when a page has no cards and passes no text of its own. */

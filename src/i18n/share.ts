@@ -1,8 +1,10 @@
 /** Share cards (og:image): the page type each card names, and the cards' alt text. */
+import { layoutUi } from './layout';
 import { ui } from './nb';
+import { openDataText } from './opendata';
 
 export const shareCardLabels = {
-  forside: 'Forside',
+  forside: ui.home,
   prosjekter: ui.nav.projects,
   kommuner: ui.nav.municipalities,
   nettverk: ui.nav.networks,
@@ -12,15 +14,15 @@ export const shareCardLabels = {
   samlinger: ui.nav.gatherings,
   resultater: ui.nav.results,
   om: ui.nav.about,
-  sok: 'Søk',
-  data: 'Åpne data',
+  sok: layoutUi.searchPage,
+  data: openDataText.title,
   tilgjengelighet: 'Tilgjengelighet',
-  'ikke-funnet': 'Fant ikke siden',
+  'ikke-funnet': ui.notFound.title,
 } as const;
 
 export const share = {
   /** Footer line of every card. */
-  programme: 'Kvalitetskommuneprogrammet 2007–2010',
+  programme: ui.siteTagline,
   /** og:image:alt of a card: what the picture shows. */
   cardAlt: (label: string) => `Delingskort med teksten «${ui.siteName}» og «${label}».`,
 };
