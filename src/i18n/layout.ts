@@ -4,6 +4,14 @@
  * numbers already turned into text (src/lib/presentation/listings.ts `pagination`).
  */
 export const layoutUi = {
+  /**
+   * Names of the two RSS feeds, the titles of the `<link rel="alternate">` in every page's head
+   * (what a feed reader offers when it finds the feeds).
+   */
+  feeds: {
+    all: 'Kompetansebanken – nyheter',
+    newsletters: 'Kompetansebanken – nyhetsbrev',
+  },
   /** The page links under a listing (Pagination.astro). */
   pagination: {
     /** Accessible name of the page links: «Sider, side 2 av 5». */
@@ -19,4 +27,9 @@ export const layoutUi = {
   projectsAlsoBy: ', også etter ',
   /** Shown by CardList when a page has no cards and passes no text of its own. */
   noEntries: 'Ingen oppføringer ennå.',
+  /** The MDX box of key facts (components/mdx/Faktaboks.astro). */
+  factBox: {
+    /** Its heading when the editor gives no `tittel`. */
+    title: 'Kort fortalt',
+  },
 } as const;
