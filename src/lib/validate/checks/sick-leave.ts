@@ -2,17 +2,17 @@
  * The sick-leave tables (sykefravaer/*.csv): the columns, each row against sickLeaveRowSchema,
  * the municipality (or reference series) exists, and one row per municipality, quarter and sector.
  */
-import { detectSeparator, parseCsv } from '../../files/csv';
 import { sickLeaveRowSchema } from '../../schemas';
 import { COLLECTIONS } from '../../collections';
-
-/** The sick-leave table's reference file, its series and the columns of every file (registry facts). */
-const { referenceFile, columns } = COLLECTIONS.sykefravaer;
-const REFERENCE_SERIES: readonly string[] = referenceFile.series;
+import { readDataTable } from '../data-table';
 import { norwegianErrorMap } from '../describe';
 import { showValue, type Problem } from '../problem';
 import { closest } from '../suggest';
 import type { Content } from './content';
+
+/** The sick-leave table's reference file, its series and the columns of every file (registry facts). */
+const { referenceFile, columns } = COLLECTIONS.sykefravaer;
+const REFERENCE_SERIES: readonly string[] = referenceFile.series;
 
 export function checkSickLeave({ input, sickLeaveFiles, allIds }: Content): Problem[] {
   const problems: Problem[] = [];
@@ -20,26 +20,9 @@ export function checkSickLeave({ input, sickLeaveFiles, allIds }: Content): Prob
   for (const file of sickLeaveFiles) {
     const isReference = file.path.endsWith(`/${referenceFile.name}`);
     const known: Set<string> = isReference ? new Set(REFERENCE_SERIES) : municipalities;
-    const table = parseCsv(file.text, detectSeparator(file.text));
-    const missing = columns.filter((c) => !table.header.includes(c));
-    const extra = table.header.filter((c) => !columns.includes(c));
-    if (missing.length || extra.length) {
-      problems.push({
-        file: file.path,
-        line: 1,
-        field: '(kolonner)',
-        message: `fant kolonnene ${table.header.map((c) => `«${c}»`).join(', ')}; forventet ${columns.join(';')}`,
-      });
-      continue;
-    }
-    for (const { line, cells } of table.malformed) {
-      problems.push({
-        file: file.path,
-        line,
-        field: '(rad)',
-        message: `fant ${cells} celler; forventet ${table.header.length} adskilt med semikolon`,
-      });
-    }
+    const table = readDataTable(file, columns);
+    problems.push(...table.problems);
+    if (!table.rows) continue;
     const seen = new Map<string, number>();
     for (const row of table.rows) {
       const result = sickLeaveRowSchema.safeParse(row.values, {

@@ -11,8 +11,8 @@
  * - one row per municipality, survey, service and year, across all files;
  * - one scale per series (municipality, survey and service).
  */
-import { detectSeparator, parseCsv } from '../../files/csv';
 import { SURVEY_COLUMNS, SURVEY_SERVICES, SURVEYS, surveyRowSchema } from '../../schemas/survey';
+import { readDataTable } from '../data-table';
 import { norwegianErrorMap } from '../describe';
 import { showValue, type Problem } from '../problem';
 import { closest } from '../suggest';
@@ -34,27 +34,9 @@ export function checkSurveys({ input, surveyFiles, allIds }: Content): Problem[]
   const seen = new Map<string, { file: string; line: number }>();
   const scales = new Map<string, { file: string; line: number; scale: string }>();
   for (const file of surveyFiles) {
-    const table = parseCsv(file.text, detectSeparator(file.text));
-    const columns = SURVEY_COLUMNS as readonly string[];
-    const missing = columns.filter((c) => !table.header.includes(c));
-    const extra = table.header.filter((c) => !columns.includes(c));
-    if (missing.length || extra.length) {
-      problems.push({
-        file: file.path,
-        line: 1,
-        field: '(kolonner)',
-        message: `fant kolonnene ${table.header.map((c) => `«${c}»`).join(', ')}; forventet ${SURVEY_COLUMNS.join(';')}`,
-      });
-      continue;
-    }
-    for (const { line, cells } of table.malformed) {
-      problems.push({
-        file: file.path,
-        line,
-        field: '(rad)',
-        message: `fant ${cells} celler; forventet ${table.header.length} adskilt med semikolon`,
-      });
-    }
+    const table = readDataTable(file, SURVEY_COLUMNS);
+    problems.push(...table.problems);
+    if (!table.rows) continue;
     for (const row of table.rows) {
       const at = (column: string, message: string): Problem => ({
         file: file.path,
