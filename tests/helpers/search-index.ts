@@ -5,6 +5,7 @@
  * search page shows with this, so no expected result is hard-coded.
  */
 import { readFileSync } from 'node:fs';
+import { VOID_ELEMENTS } from '../../src/lib/markup/void-elements';
 import { SORT_FIELDS, sortMetaKey } from '../../src/lib/search/order';
 import { htmlFiles, urlOfFile } from './dist';
 import { decodeEntities, parseAttributes, plainText } from './html';
@@ -42,21 +43,6 @@ const NOT_INDEXED = new Set([
   'nav',
   'iframe',
   'template',
-]);
-const VOID = new Set([
-  'area',
-  'base',
-  'br',
-  'col',
-  'embed',
-  'hr',
-  'img',
-  'input',
-  'link',
-  'meta',
-  'source',
-  'track',
-  'wbr',
 ]);
 const TOKEN = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>|([^<]+)/g;
 
@@ -108,7 +94,7 @@ export function readIndexedPage(url: string, html: string): IndexedPage | undefi
       }
       continue;
     }
-    if (VOID.has(name) || m[3]!.trim().endsWith('/')) continue;
+    if (VOID_ELEMENTS.has(name) || m[3]!.trim().endsWith('/')) continue;
     const attrs = parseAttributes(m[3]!);
     stack.push({
       name,

@@ -10,7 +10,8 @@
 import { cleanHtml, CONTENT_WIDTH, type ImageSize } from './clean';
 import { urls } from '../format/urls';
 import { absolute, emailPageUrl, emailText, emailUrls, type EmailNewsletter, type EmailOptions } from './newsletter';
-import { escapeAttribute, escapeText, VOID_ELEMENTS, type Node } from './parse';
+import { VOID_ELEMENTS } from '../markup/void-elements';
+import { escapeAttribute, escapeText, type Node } from './parse';
 
 export { CONTENT_WIDTH, type ImageSize };
 

@@ -6,6 +6,7 @@
  * text that the serializers escape again.
  */
 import { decodeAttribute, decodeEntities } from '../markup/entities';
+import { VOID_ELEMENTS } from '../markup/void-elements';
 
 export interface ElementNode {
   type: 'element';
@@ -23,23 +24,6 @@ export interface TextNode {
 }
 
 export type Node = ElementNode | TextNode;
-
-/** Elements without content or end tag. */
-export const VOID_ELEMENTS = new Set([
-  'area',
-  'base',
-  'br',
-  'col',
-  'embed',
-  'hr',
-  'img',
-  'input',
-  'link',
-  'meta',
-  'source',
-  'track',
-  'wbr',
-]);
 
 /** Elements whose content is raw text, up to the matching end tag. */
 const RAW_TEXT = new Set([

@@ -12,6 +12,7 @@
  * feeds and JSON-LD use the plain text; `stripSoftHyphens` undoes this for whatever reads the HTML.
  */
 import nb from 'hyphen/nb/index.js';
+import { VOID_ELEMENTS } from '../markup/void-elements';
 
 export const SOFT_HYPHEN = '\u00AD';
 
@@ -68,9 +69,6 @@ export function hyphenate(text: string, min: number = MIN_LETTERS): string {
   return text.replace(/\S+/g, (word) => hyphenateWord(word, min));
 }
 
-/** Elements whose text is never hyphenated. */
-const VOID = /^(?:area|base|br|col|embed|hr|img|input|link|meta|source|track|wbr)$/i;
-
 /**
  * Rendered HTML (e.g. a heading's slot) with soft hyphens in the long words of its text, never
  * inside a tag or an entity, and not in text marked as another language (lang="se" for a Sámi
@@ -83,7 +81,7 @@ export function hyphenateHtml(html: string, min: number = MIN_LETTERS): string {
     .map((part) => {
       if (part.startsWith('<')) {
         const [, closing = '', name = '', attrs = ''] = /^<(\/?)([a-z][\w-]*)([^>]*)>$/i.exec(part) ?? [];
-        if (name && !VOID.test(name) && !attrs.trimEnd().endsWith('/')) {
+        if (name && !VOID_ELEMENTS.has(name.toLowerCase()) && !attrs.trimEnd().endsWith('/')) {
           if (closing) stack.pop();
           else {
             const lang = /\slang\s*=\s*["']?([\w-]+)/i.exec(attrs)?.[1];

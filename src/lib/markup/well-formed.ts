@@ -8,6 +8,7 @@
  * html-validate checks rules over the tree; it did not notice the first case.
  */
 import { Parser, type DefaultTreeAdapterMap, type Token } from 'parse5';
+import { VOID_ELEMENTS } from './void-elements';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -42,22 +43,6 @@ const OPTIONAL_END = new Set([
   'td',
   'th',
 ]);
-const VOID = new Set([
-  'area',
-  'base',
-  'br',
-  'col',
-  'embed',
-  'hr',
-  'img',
-  'input',
-  'link',
-  'meta',
-  'source',
-  'track',
-  'wbr',
-]);
-
 /** Records every end tag the tokenizer hands the tree builder. */
 class RecordingParser extends Parser<DefaultTreeAdapterMap> {
   endTags: { name: string; offset: number; line: number; column: number }[] = [];
@@ -87,7 +72,7 @@ export function parseProblems(html: string): ParseProblem[] {
       const el = node as Element;
       const loc = el.sourceCodeLocation;
       if (loc?.endTag) matched.add(loc.endTag.startOffset);
-      if (loc?.startTag && !loc.endTag && !VOID.has(el.tagName) && !OPTIONAL_END.has(el.tagName)) {
+      if (loc?.startTag && !loc.endTag && !VOID_ELEMENTS.has(el.tagName) && !OPTIONAL_END.has(el.tagName)) {
         problems.push({
           line: loc.startLine,
           column: loc.startCol,
