@@ -70,6 +70,27 @@ const sortById = <T extends { id: string }>(rows: readonly T[]) =>
   [...rows].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+/** The `id` column of a table with one row per entry. */
+const idField = <T extends { id: string }>(description: string): Field<T> => ({
+  name: 'id',
+  type: 'string',
+  pattern: ID,
+  description,
+  value: (e) => e.id,
+});
+
+/** The `eksempeldata` column: whether `what` (the entry, the row, the number) is made-up example data. */
+const exampleField = <T>(what: string, value: (row: T) => boolean): Field<T> => ({
+  name: 'eksempeldata',
+  type: 'boolean',
+  description: example(what),
+  value,
+});
+
+/** The `eksempeldata` column of a table with one row per entry, from the entry's own field. */
+const entryExampleField = <T extends Item<{ eksempeldata: boolean }>>(what: string) =>
+  exampleField<T>(what, (e) => e.data.eksempeldata);
+
 export interface ProjectGoalRow {
   project: Item<Project>;
   nr: number;
@@ -83,26 +104,22 @@ const ATTAINMENT = { reached: 'nadd', 'not-reached': 'ikke_nadd', 'no-data': 'ma
 export function openDataTables(input: OpenDataInput): Table[] {
   const { content, site } = input;
   const absolute = (path: string) => new URL(path, site).href;
+  /** The `url` column of a table with one row per entry: the full address of the entry's page. */
+  const pageUrlField = <T extends { id: string }>(description: string, path: (id: string) => string): Field<T> => ({
+    name: 'url',
+    type: 'string',
+    description,
+    value: (e) => absolute(path(e.id)),
+  });
   const projects = sortById(content.projects);
   const municipalities = sortById(content.municipalities);
   const placesOf = (p: Item<Project>) => p.data.kommuner.map((id) => content.municipality(id));
   const unique = <T>(values: readonly (T | undefined)[]) => [...new Set(values.filter((v): v is T => v !== undefined))];
 
   const projectFields: Field<Item<Project>>[] = [
-    {
-      name: 'id',
-      type: 'string',
-      pattern: ID,
-      description: 'Prosjektets id (filnavnet); stabil, og en del av adressen /prosjekter/<id>/.',
-      value: (p) => p.id,
-    },
+    idField('Prosjektets id (filnavnet); stabil, og en del av adressen /prosjekter/<id>/.'),
     { name: 'tittel', type: 'string', description: 'Prosjektets tittel.', value: (p) => p.data.tittel },
-    {
-      name: 'url',
-      type: 'string',
-      description: 'Prosjektsidens fulle adresse.',
-      value: (p) => absolute(urls.project(p.id)),
-    },
+    pageUrlField('Prosjektsidens fulle adresse.', urls.project),
     {
       name: 'kommuner',
       type: 'list',
@@ -206,7 +223,7 @@ export function openDataTables(input: OpenDataInput): Table[] {
       description: 'Kontaktperson eller rolle; tom når den ikke er oppgitt.',
       value: (p) => p.data.kontakt,
     },
-    { name: 'eksempeldata', type: 'boolean', description: example('prosjektet'), value: (p) => p.data.eksempeldata },
+    entryExampleField('prosjektet'),
   ];
 
   const projectMunicipalities = projects.flatMap((p) => p.data.kommuner.map((kommune) => ({ p, kommune })));
@@ -216,19 +233,19 @@ export function openDataTables(input: OpenDataInput): Table[] {
     return project.data.mål.map((goal, i) => ({ project, nr: i + 1, goal, attainment: attained.get(i) }));
   });
 
-  const projectKey: Field<{ p: Item<Project> }> = {
+  /** The `prosjekt` key of a table with rows of a project's lists. */
+  const projectKeyField = <T>(project: (row: T) => Item<Project>): Field<T> => ({
     name: 'prosjekt',
     type: 'string',
     pattern: ID,
     description: 'Prosjektets id (se prosjekter).',
-    value: (r) => r.p.id,
-  };
-  const exampleOfProject: Field<{ p: Item<Project> }> = {
-    name: 'eksempeldata',
-    type: 'boolean',
-    description: example('prosjektet'),
-    value: (r) => r.p.data.eksempeldata,
-  };
+    value: (r) => project(r).id,
+  });
+  /** The `eksempeldata` column of such a table: the project's. */
+  const projectExampleField = <T>(project: (row: T) => Item<Project>) =>
+    exampleField<T>('prosjektet', (r) => project(r).data.eksempeldata);
+  const projectKey = projectKeyField((r: { p: Item<Project> }) => r.p);
+  const exampleOfProject = projectExampleField((r: { p: Item<Project> }) => r.p);
 
   const tables: Table<never>[] = [
     table({
@@ -267,13 +284,7 @@ export function openDataTables(input: OpenDataInput): Table[] {
       description:
         'Én rad per mål i et prosjekt, med målverdi og, for mål om sykefravær, måloppnåelsen slik prosjektsiden regner den ut.',
       fields: [
-        {
-          name: 'prosjekt',
-          type: 'string',
-          pattern: ID,
-          description: 'Prosjektets id (se prosjekter).',
-          value: (r) => r.project.id,
-        },
+        projectKeyField((r) => r.project),
         { name: 'nr', type: 'integer', description: 'Målets nummer i prosjektet, fra 1.', value: (r) => r.nr },
         { name: 'tekst', type: 'string', description: 'Målet i ord.', value: (r) => r.goal.tekst },
         {
@@ -347,12 +358,7 @@ export function openDataTables(input: OpenDataInput): Table[] {
           description: 'Siste kvartal i måleperioden.',
           value: (r) => (r.attainment?.period ? quarterKey(r.attainment.period.to) : null),
         },
-        {
-          name: 'eksempeldata',
-          type: 'boolean',
-          description: example('prosjektet'),
-          value: (r) => r.project.data.eksempeldata,
-        },
+        projectExampleField((r) => r.project),
       ],
       primaryKey: ['prosjekt', 'nr'],
       foreignKeys: [{ field: 'prosjekt', table: 'prosjekter', key: 'id' }],
@@ -384,13 +390,7 @@ export function openDataTables(input: OpenDataInput): Table[] {
       ...collectionTable('kommuner'),
       description: 'Én rad per kommune i programmet.',
       fields: [
-        {
-          name: 'id',
-          type: 'string',
-          pattern: ID,
-          description: 'Kommunens id (filnavnet); stabil, og en del av adressen /kommuner/<id>/.',
-          value: (m) => m.id,
-        },
+        idField('Kommunens id (filnavnet); stabil, og en del av adressen /kommuner/<id>/.'),
         { name: 'navn', type: 'string', description: 'Kommunens navn.', value: (m) => m.data.navn },
         {
           name: 'samisk_navn',
@@ -436,18 +436,8 @@ export function openDataTables(input: OpenDataInput): Table[] {
           description: 'Omtrentlig lengdegrad for kommunesenteret (WGS84, grader øst).',
           value: (m) => m.data.posisjon?.lon,
         },
-        {
-          name: 'url',
-          type: 'string',
-          description: 'Kommunesidens fulle adresse.',
-          value: (m) => absolute(urls.municipality(m.id)),
-        },
-        {
-          name: 'eksempeldata',
-          type: 'boolean',
-          description: example('deler av opplysningene'),
-          value: (m) => m.data.eksempeldata,
-        },
+        pageUrlField('Kommunesidens fulle adresse.', urls.municipality),
+        entryExampleField('deler av opplysningene'),
       ],
       primaryKey: ['id'],
       foreignKeys: [{ field: 'nettverk', table: 'nettverk', key: 'id' }],
@@ -457,13 +447,7 @@ export function openDataTables(input: OpenDataInput): Table[] {
       ...collectionTable('nettverk'),
       description: 'Ett læringsnettverk per rad; medlemmene står i kommuner.nettverk.',
       fields: [
-        {
-          name: 'id',
-          type: 'string',
-          pattern: ID,
-          description: 'Nettverkets id; stabil, og en del av adressen /nettverk/<id>/.',
-          value: (n) => n.id,
-        },
+        idField('Nettverkets id; stabil, og en del av adressen /nettverk/<id>/.'),
         { name: 'navn', type: 'string', description: 'Nettverkets navn.', value: (n) => n.data.navn },
         {
           name: 'pulje',
@@ -478,18 +462,8 @@ export function openDataTables(input: OpenDataInput): Table[] {
           description: 'Nettverkets veileder fra sekretariatet.',
           value: (n) => n.data.veileder,
         },
-        {
-          name: 'url',
-          type: 'string',
-          description: 'Nettverkssidens fulle adresse.',
-          value: (n) => absolute(urls.network(n.id)),
-        },
-        {
-          name: 'eksempeldata',
-          type: 'boolean',
-          description: example('nettverket'),
-          value: (n) => n.data.eksempeldata,
-        },
+        pageUrlField('Nettverkssidens fulle adresse.', urls.network),
+        entryExampleField('nettverket'),
       ],
       primaryKey: ['id'],
       foreignKeys: [],
@@ -499,13 +473,7 @@ export function openDataTables(input: OpenDataInput): Table[] {
       ...collectionTable('verktoy'),
       description: 'Ett verktøy eller én metode per rad.',
       fields: [
-        {
-          name: 'id',
-          type: 'string',
-          pattern: ID,
-          description: 'Verktøyets id; stabil, og en del av adressen /verktoy/<id>/.',
-          value: (t) => t.id,
-        },
+        idField('Verktøyets id; stabil, og en del av adressen /verktoy/<id>/.'),
         { name: 'tittel', type: 'string', description: 'Verktøyets navn.', value: (t) => t.data.tittel },
         {
           name: 'kategori',
@@ -529,18 +497,8 @@ export function openDataTables(input: OpenDataInput): Table[] {
           description: 'Ekstern nettside for verktøyet.',
           value: (t) => t.data.lenke,
         },
-        {
-          name: 'url',
-          type: 'string',
-          description: 'Verktøysidens fulle adresse.',
-          value: (t) => absolute(urls.tool(t.id)),
-        },
-        {
-          name: 'eksempeldata',
-          type: 'boolean',
-          description: example('beskrivelsen'),
-          value: (t) => t.data.eksempeldata,
-        },
+        pageUrlField('Verktøysidens fulle adresse.', urls.tool),
+        entryExampleField('beskrivelsen'),
       ],
       primaryKey: ['id'],
       foreignKeys: [],
@@ -550,13 +508,7 @@ export function openDataTables(input: OpenDataInput): Table[] {
       ...collectionTable('samlinger'),
       description: 'Én samling, konferanse eller nettverkssamling per rad.',
       fields: [
-        {
-          name: 'id',
-          type: 'string',
-          pattern: ID,
-          description: 'Samlingens id; stabil, og en del av adressen /samlinger/<id>/.',
-          value: (g) => g.id,
-        },
+        idField('Samlingens id; stabil, og en del av adressen /samlinger/<id>/.'),
         { name: 'tittel', type: 'string', description: 'Samlingens navn.', value: (g) => g.data.tittel },
         {
           name: 'type',
@@ -590,13 +542,8 @@ export function openDataTables(input: OpenDataInput): Table[] {
           description: 'Puljen samlingen er for.',
           value: (g) => g.data.pulje,
         },
-        {
-          name: 'url',
-          type: 'string',
-          description: 'Samlingssidens fulle adresse.',
-          value: (g) => absolute(urls.gathering(g.id)),
-        },
-        { name: 'eksempeldata', type: 'boolean', description: example('samlingen'), value: (g) => g.data.eksempeldata },
+        pageUrlField('Samlingssidens fulle adresse.', urls.gathering),
+        entryExampleField('samlingen'),
       ],
       primaryKey: ['id'],
       foreignKeys: [{ field: 'nettverk', table: 'nettverk', key: 'id' }],
@@ -642,12 +589,7 @@ export function openDataTables(input: OpenDataInput): Table[] {
             'Tapte delt på avtalte dagsverk, i prosent med to desimaler (avledet; summer dagsverkene, ikke prosentene, når du slår sammen rader).',
           value: (r) => Math.round((10000 * r.tapte_dagsverk) / r.avtalte_dagsverk) / 100,
         },
-        {
-          name: 'eksempeldata',
-          type: 'boolean',
-          description: example('raden'),
-          value: () => SICK_LEAVE_IS_EXAMPLE_DATA,
-        },
+        exampleField('raden', () => SICK_LEAVE_IS_EXAMPLE_DATA),
       ],
       primaryKey: ['kommune', 'ar', 'kvartal', 'sektor'],
       foreignKeys: [],
@@ -698,7 +640,7 @@ export function openDataTables(input: OpenDataInput): Table[] {
           description: 'Høyeste (beste) verdi på svarskalaen.',
           value: (r) => r.skala.til,
         },
-        { name: 'eksempeldata', type: 'boolean', description: example('tallet'), value: (r) => r.eksempeldata },
+        exampleField('tallet', (r) => r.eksempeldata),
       ],
       primaryKey: ['kommune', 'undersokelse', 'tjeneste', 'ar'],
       foreignKeys: [{ field: 'kommune', table: 'kommuner', key: 'id' }],
