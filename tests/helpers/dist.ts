@@ -5,6 +5,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { htmlFilesIn, urlOf } from '../../scripts/lib/budgets-dist';
+import { ENTRY_COLLECTIONS, type EntryCollection } from '../../src/lib/collections';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const DIST = process.env.KB_OUT_DIR ? path.resolve(ROOT, process.env.KB_OUT_DIR) : path.join(ROOT, 'dist');
@@ -30,15 +32,12 @@ export function walk(dir: string): string[] {
 
 /** Every HTML file in dist/. */
 export function htmlFiles(): string[] {
-  return walk(DIST).filter((f) => f.endsWith('.html'));
+  return htmlFilesIn(DIST);
 }
 
 /** The URL path a file is served at: `dist/a/b/index.html` -> `/a/b/`, `dist/404.html` -> `/404.html`. */
 export function urlOfFile(file: string): string {
-  const rel = path.relative(DIST, file).split(path.sep).join('/');
-  if (rel === 'index.html') return '/';
-  if (rel.endsWith('/index.html')) return `/${rel.slice(0, -'index.html'.length)}`;
-  return `/${rel}`;
+  return urlOf(DIST, file);
 }
 
 export function readDist(urlPath: string): string {
@@ -46,17 +45,9 @@ export function readDist(urlPath: string): string {
   return readFileSync(path.join(DIST, decodeURIComponent(rel)), 'utf8');
 }
 
-/** Sections with a list page and one detail page per entry. */
-export const COLLECTIONS = [
-  'prosjekter',
-  'kommuner',
-  'nettverk',
-  'verktoy',
-  'nyhetsbrev',
-  'historier',
-  'samlinger',
-] as const;
-export type Collection = (typeof COLLECTIONS)[number];
+/** Sections with a list page and one detail page per entry: the registry's entry collections. */
+export const COLLECTIONS = ENTRY_COLLECTIONS;
+export type Collection = EntryCollection;
 
 /** Project listings by facet: /prosjekter/<kind>/<value>/. */
 export const FACET_KINDS = ['sektor', 'pulje', 'fylke', 'fokus'] as const;

@@ -3,6 +3,7 @@
  * (entities decoded), skipping comments and the contents of <script>, <style> and <template>.
  * Not a full HTML parser; it does not build a tree.
  */
+import { stripSoftHyphens } from '../../src/lib/format/hyphenate';
 import { decodeAttribute, decodeEntities } from '../../src/lib/markup/entities';
 
 export interface Tag {
@@ -18,12 +19,11 @@ export { decodeEntities };
 
 /**
  * Text or HTML as a reader (and the search index) takes it: without the soft hyphens (U+00AD) that
- * headings carry for line breaking (src/lib/format/hyphenate.ts). Tests that compare a heading's
- * text (textContent, innerText, dist/ HTML) with a title read it through this.
+ * headings carry for line breaking, removed by the site's own stripSoftHyphens
+ * (src/lib/format/hyphenate.ts). Tests that compare a heading's text (textContent, innerText,
+ * dist/ HTML) with a title read it through this.
  */
-export function plainText(text: string): string {
-  return text.replace(/\u00AD|&shy;|&#173;|&#x0*ad;/gi, '');
-}
+export const plainText = stripSoftHyphens;
 
 const RAW_TEXT = new Set(['script', 'style', 'template', 'textarea', 'title']);
 const ATTR = /([^\s"'=<>/`]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;

@@ -7,13 +7,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { contentDir } from '../../config/content-dir.mjs';
 import { openPage } from '../helpers/browser';
 import { plainText } from '../helpers/html';
 import { servedSite } from '../helpers/site';
 
 const site = servedSite();
-
-const contentDir = process.env.KB_CONTENT_DIR ?? 'src/content';
 
 /** Weighted quarterly sick leave of one municipality, "2006 K1" -> "10,4\u00A0%" (no-break space), from the CSV. */
 function expectedQuarters(kommune: string): Map<string, string> {
