@@ -25,12 +25,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { contentDir as configuredContentDir } from '../config/content-dir.mjs';
 import { hash, normal, prng, readPools } from './lib/demo-random.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const contentDir = process.env.KB_CONTENT_DIR
-  ? path.resolve(root, process.env.KB_CONTENT_DIR)
-  : path.join(root, 'src/content');
+const contentDir = path.resolve(root, configuredContentDir);
 const kommunerDir = path.join(contentDir, 'kommuner');
 const outDir = path.join(contentDir, 'undersokelser');
 

@@ -15,12 +15,13 @@ import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { contentDir } from '../config/content-dir.mjs';
 import { buildSite } from './lib/build-site';
 import { compareTrees, firstDifference, formatComparison, hashTree, isIdentical } from './lib/reproducible';
 
 const { values } = parseArgs({
   options: {
-    content: { type: 'string', default: process.env.KB_CONTENT_DIR ?? 'src/content' },
+    content: { type: 'string', default: contentDir },
     dir: { type: 'string', default: path.join(os.tmpdir(), 'kb-reproducible') },
     keep: { type: 'boolean', default: false },
   },

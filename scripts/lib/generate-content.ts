@@ -35,6 +35,7 @@ import {
   type ProjectStatus,
   type Sector,
 } from '../../src/lib/schemas/vocabulary';
+import { slugify as urlSlug } from '../../src/lib/format/slug';
 import { hash32, Rng } from './prng';
 import { body, measures, summary, title, UNITS, wordCount, type Ctx, type Unit } from './project-text';
 
@@ -85,17 +86,9 @@ function isInside(child: string, parent: string): boolean {
   return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
 }
 
-/** Lower-case a-z, digits and hyphens, æ=ae, ø=o, å=a, at most `max` characters. */
+/** The site's slug of `text` (src/lib/format/slug.ts), cut at a hyphen to at most `max` characters. */
 export function slugify(text: string, max = 48): string {
-  const slug = text
-    .toLowerCase()
-    .replace(/æ/g, 'ae')
-    .replace(/ø/g, 'o')
-    .replace(/å/g, 'a')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+  const slug = urlSlug(text);
   if (slug.length <= max) return slug;
   const cut = slug.slice(0, max);
   return cut.includes('-') ? cut.slice(0, cut.lastIndexOf('-')) : cut;
