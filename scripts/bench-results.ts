@@ -9,7 +9,6 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import {
   aggregateSickLeave,
-  baselineChanges,
   compareWithReference,
   indexMunicipalities,
   indexSickLeave,
@@ -100,7 +99,6 @@ function run() {
     aggregateSickLeave(index, muni, { by, interval: 'quarter' });
     aggregateSickLeave(index, muni, { by, interval: 'year' });
   }
-  baselineChanges(index, muni);
   compareWithReference(index, muni.keys());
   let goals = 0;
   for (const p of projects) goals += sickLeaveGoalAttainment(p, index).length;

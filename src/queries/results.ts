@@ -12,7 +12,6 @@ import {
   aggregateSickLeave,
   BASELINE_YEAR_BY_POOL,
   DEFAULT_BEFORE_YEAR,
-  baselineChanges,
   compareWithReference,
   indexMunicipalities,
   indexSickLeave,
@@ -44,8 +43,6 @@ async function load() {
   /** The one change a page states (see src/lib/results/story.ts). */
   const storyOf = (by: Grouping, group: string, subject: string, baselineYear: number, baselineMeaning: string) =>
     changeStory({ subject, points: seriesOf(by, group, 'year'), baselineYear, baselineMeaning });
-  const changes = baselineChanges(index, municipalities);
-  const changeById = new Map(changes.map((c) => [c.kommune, c]));
   return {
     index,
     hasData: index.span !== null,
@@ -54,8 +51,6 @@ async function load() {
     /** The reference series (municipalities outside the programme), quarterly or yearly. */
     reference: (interval: Interval = 'quarter') => seriesOf('kommune', REFERENCE_SERIES_ID, interval),
     comparison: compareWithReference(index, municipalities.keys()),
-    changes,
-    changeOf: (id: string) => changeById.get(id),
     /** A municipality's change from the year before its pool joined to its last whole year. */
     municipalityStory: (id: string, name: string, pool: Pool) =>
       storyOf('kommune', id, `Sykefraværet i ${name}`, BASELINE_YEAR_BY_POOL[pool], 'året før kommunen ble med'),
