@@ -9,6 +9,7 @@ export * from './charts';
 export * from './entries';
 export * from './layout';
 export * from './map';
+export * from './pages';
 export * from './projects';
 export * from './results';
 
