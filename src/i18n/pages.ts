@@ -190,3 +190,15 @@ export const searchPage = {
   results: 'Treff',
   more: 'Vis flere treff',
 } as const;
+
+/** The RSS feeds /rss.xml and /nyhetsbrev/rss.xml: the title and description a feed reader shows. */
+export const feeds = {
+  all: {
+    title: 'Kompetansebanken – nyheter',
+    description: 'Nyhetsbrev og gode historier fra Kvalitetskommuneprogrammet.',
+  },
+  newsletters: {
+    title: 'Kompetansebanken – nyhetsbrev',
+    description: 'Nyhetsbrev fra sekretariatet for Kvalitetskommuneprogrammet.',
+  },
+} as const;

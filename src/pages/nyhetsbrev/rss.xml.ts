@@ -1,5 +1,6 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
+import { feeds } from '../../i18n/nb';
 import { getContent } from '../../queries/content';
 import { FEED_XMLNS, byDateDesc } from '../../lib/presentation/feeds';
 import { newsletterFeedItem } from '../_feed';
@@ -8,8 +9,8 @@ import { newsletterFeedItem } from '../_feed';
 export const GET: APIRoute = async ({ site }) => {
   const content = await getContent();
   return rss({
-    title: 'Kompetansebanken – nyhetsbrev',
-    description: 'Nyhetsbrev fra sekretariatet for Kvalitetskommuneprogrammet.',
+    title: feeds.newsletters.title,
+    description: feeds.newsletters.description,
     site: site!,
     xmlns: FEED_XMLNS,
     items: content.newsletters.map((l) => newsletterFeedItem(l, site!)).sort(byDateDesc),
