@@ -1,6 +1,6 @@
 /**
  * Networks, tools and municipalities: the labels and headings their pages print with a count.
- * (The rest of these pages' wording is still in their templates; see the header of nb.ts.)
+ * (The rest of these pages' wording is in pages.ts.)
  */
 export const networksUi = {
   members: 'Antall kommuner',
