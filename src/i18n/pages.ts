@@ -5,6 +5,16 @@
  * pool, sector and focus labels the vocabularies' (src/lib/schemas/vocabulary.ts); the
  * templates read those from there and hand them to the functions here.
  */
+import { projectsUi } from './projects';
+
+/** Fact labels the project page uses too («Pulje», «Sektor», «Resultater»), and the others shared here. */
+const facts = {
+  pool: projectsUi.page.pool,
+  sector: projectsUi.page.sector,
+  results: projectsUi.page.results,
+  county: projectsUi.facets.county,
+  source: 'Kilde',
+} as const;
 
 /** The notes under the sick-leave charts of a municipality and a network. */
 const chartNotes = {
@@ -50,7 +60,7 @@ export const storiesPage = {
     'Gode historier fra kommunene i Kvalitetskommuneprogrammet: hva de gjorde, og hva brukere og ansatte merket.',
   lead: '«Del de gode historiene» var en del av programmets resultatrapportering. Her forteller kommunene hva de gjorde, og hva brukere og ansatte merket. Nyeste først.',
   published: 'Publisert',
-  sector: 'Sektor',
+  sector: facts.sector,
 } as const;
 
 export const municipalitiesPage = {
@@ -59,7 +69,7 @@ export const municipalitiesPage = {
   poolTable: (pool: string) => `${pool}: kommuner, fylke, nettverk og antall prosjekter`,
   columns: {
     number: 'Kommunenr.',
-    county: 'Fylke',
+    county: facts.county,
     network: 'Nettverk',
   },
   /** A municipality without a network, in the table. */
@@ -75,15 +85,15 @@ export const municipalityPage = {
   searchSummary: (name: string, county: string) => `${name}: ${county}`,
   number: 'Kommunenummer',
   numberNote: '(nummerering før 2020)',
-  county: 'Fylke',
-  pool: 'Pulje',
+  county: facts.county,
+  pool: facts.pool,
   /** «(fra våren 2007)» after the pool. */
   poolStart: (start: string) => `(fra ${start})`,
   network: 'Læringsnettverk',
   noNetwork: 'Ikke registrert',
   neighbours: 'Andre i nettverket',
-  source: 'Kilde',
-  results: 'Resultater',
+  source: facts.source,
+  results: facts.results,
   exampleData: chartNotes.exampleData,
   /** The subject of the sick-leave charts: «Sykefraværet i Verdal». */
   chartSubject: (name: string) => `Sykefraværet i ${name}`,
@@ -114,11 +124,11 @@ export const networkPage = {
   /** «Nettverk Innlandet: læringsnettverk i pulje 1 med Gjøvik, Hamar.» */
   description: (name: string, pool: string, members: string) =>
     `${name}: læringsnettverk i ${pool.toLowerCase()} med ${members}.`,
-  pool: 'Pulje',
+  pool: facts.pool,
   supervisor: 'Veileder',
   members: 'Kommunene i nettverket',
   noMembers: 'Ingen kommuner er registrert i nettverket ennå.',
-  results: 'Resultater',
+  results: facts.results,
   chartSubject: (name: string) => `Sykefraværet i ${name}`,
   spcTitle: (name: string) => `Sykefravær per kvartal i ${name} (vektet for kommunene i nettverket)`,
   spcNote: (kind: string) => `${chartNotes.kind(kind)}; tallene er eksempeldata.`,
@@ -138,7 +148,7 @@ export const toolPage = {
   category: 'Kategori',
   theme: 'Tema',
   website: 'Nettsted',
-  source: 'Kilde',
+  source: facts.source,
   attachments: 'Vedlegg',
   usedBy: 'Prosjekter som bruker verktøyet',
   noUsers: 'Ingen prosjekter i banken bruker dette verktøyet ennå.',
@@ -172,16 +182,15 @@ export const gatheringPage = {
   when: 'Når',
   place: 'Sted',
   network: 'Nettverk',
-  pool: 'Pulje',
+  pool: facts.pool,
 } as const;
 
+/** The search page; its name («Søk») is layoutUi.searchPage, its button the header's ui.searchButton. */
 export const searchPage = {
-  title: 'Søk',
   description:
     'Søk i prosjekter, verktøy, nyhetsbrev, gode historier, kommuner og samlinger i kompetansebanken for Kvalitetskommuneprogrammet.',
   heading: 'Søk i kompetansebanken',
   field: 'Søkeord',
-  button: 'Søk',
   noScript:
     'Søket bruker JavaScript i nettleseren din og virker ikke uten. Du finner det samme innholdet i oversiktene, som virker uten JavaScript:',
   filters: 'Avgrens søket',
@@ -191,14 +200,11 @@ export const searchPage = {
   more: 'Vis flere treff',
 } as const;
 
-/** The RSS feeds /rss.xml and /nyhetsbrev/rss.xml: the title and description a feed reader shows. */
-export const feeds = {
-  all: {
-    title: 'Kompetansebanken – nyheter',
-    description: 'Nyhetsbrev og gode historier fra Kvalitetskommuneprogrammet.',
-  },
-  newsletters: {
-    title: 'Kompetansebanken – nyhetsbrev',
-    description: 'Nyhetsbrev fra sekretariatet for Kvalitetskommuneprogrammet.',
-  },
+/**
+ * The RSS feeds /rss.xml and /nyhetsbrev/rss.xml: the description a feed reader shows under
+ * the feed's title (the titles are layoutUi.feeds, which the pages' <link rel="alternate"> use too).
+ */
+export const feedDescriptions = {
+  all: 'Nyhetsbrev og gode historier fra Kvalitetskommuneprogrammet.',
+  newsletters: 'Nyhetsbrev fra sekretariatet for Kvalitetskommuneprogrammet.',
 } as const;

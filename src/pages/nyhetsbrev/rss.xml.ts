@@ -1,6 +1,6 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { feeds } from '../../i18n/nb';
+import { feedDescriptions, layoutUi } from '../../i18n/nb';
 import { getContent } from '../../queries/content';
 import { FEED_XMLNS, byDateDesc } from '../../lib/presentation/feeds';
 import { newsletterFeedItem } from '../_feed';
@@ -9,8 +9,8 @@ import { newsletterFeedItem } from '../_feed';
 export const GET: APIRoute = async ({ site }) => {
   const content = await getContent();
   return rss({
-    title: feeds.newsletters.title,
-    description: feeds.newsletters.description,
+    title: layoutUi.feeds.newsletters,
+    description: feedDescriptions.newsletters,
     site: site!,
     xmlns: FEED_XMLNS,
     items: content.newsletters.map((l) => newsletterFeedItem(l, site!)).sort(byDateDesc),
