@@ -5,6 +5,18 @@ import js from '@eslint/js';
 import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import kb from './config/eslint/no-ui-text.js';
+
+/**
+ * Editorial pages: their prose is content written as a template (the programme's history, the
+ * accessibility statement, the editors' guide, the method), not UI text; see src/i18n/nb.ts.
+ */
+const CONTENT_PAGES = [
+  'src/pages/om/index.astro',
+  'src/pages/om/publisere.astro',
+  'src/pages/tilgjengelighet/index.astro',
+  'src/pages/resultater/slik-beregner-vi.astro',
+];
 
 export default tseslint.config(
   {
@@ -22,5 +34,12 @@ export default tseslint.config(
       'astro/jsx-a11y/no-noninteractive-tabindex': ['error', { tags: ['section'], roles: ['tabpanel'] }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
+  },
+  {
+    // No UI text in templates: it lives in src/i18n (config/eslint/no-ui-text.js).
+    files: ['src/**/*.astro'],
+    ignores: CONTENT_PAGES,
+    plugins: { kb },
+    rules: { 'kb/no-ui-text': 'error' },
   },
 );
