@@ -3,7 +3,16 @@
  * and the modules re-exported below hold one page or feature each, as typed `as const` objects.
  * Templates import them all from this file. Sentences with figures are functions of figures
  * already formatted by src/lib; no number is formatted here. Vocabulary labels (pools, sectors,
- * focus areas) live beside their values in src/lib/schemas/vocabulary.ts.
+ * focus areas) live beside their values in src/lib/schemas/vocabulary.ts; collection names
+ * (singular, plural, menu) in the collection registry, src/lib/collections.
+ *
+ * No template writes UI text itself: the ESLint rule kb/no-ui-text (config/eslint/no-ui-text.js,
+ * run by `npm run lint`) fails one that does. Four pages are editorial content, not UI, and keep
+ * their prose in the template: /om/ (the programme's history and facts, with sources),
+ * /om/publisere/ (the editors' guide), /tilgjengelighet/ (the accessibility statement) and
+ * /resultater/slik-beregner-vi/ (the method). Their wording changes with what they describe, the
+ * way an article does, and nothing else reads it; they are listed as CONTENT_PAGES in
+ * eslint.config.js. The chrome around them (menu, breadcrumbs, footer) still comes from here.
  */
 export * from './charts';
 export * from './entries';
