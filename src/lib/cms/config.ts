@@ -20,7 +20,7 @@
  * the schemas are read through zod's public API only (./schema-reader.ts).
  */
 import { z } from 'zod';
-import { ID_PATTERN, entryId } from '../schemas';
+import { entryId } from '../schemas';
 import * as vocabulary from '../schemas/vocabulary';
 import {
   arrayBounds,
@@ -344,6 +344,3 @@ export function buildCmsConfig(settings: CmsSettings): Record<string, unknown> {
     }),
   };
 }
-
-/** ID_PATTERN as the file-name rule, for tests and messages. */
-export const FILE_NAME_PATTERN = ID_PATTERN;

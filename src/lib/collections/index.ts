@@ -292,6 +292,7 @@ export const ENTRY_RECORDS: readonly EntryRecord[] = ENTRY_COLLECTIONS.map((name
 export const isCollection = (folder: string): folder is CollectionName =>
   (COLLECTION_NAMES as readonly string[]).includes(folder);
 
+/** Whether a folder name is a one-file-per-entry collection (the content check and file-type check use it). */
 export const isEntryCollection = (folder: string): folder is EntryCollection =>
   (ENTRY_COLLECTIONS as readonly string[]).includes(folder);
 
