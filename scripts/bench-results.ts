@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import {
   aggregateSickLeave,
   compareWithReference,
+  REFERENCE_SERIES_ID,
   indexMunicipalities,
   indexSickLeave,
   sickLeaveGoalAttainment,
@@ -52,8 +53,8 @@ const municipalities = ids.map((id, i) => ({
 }));
 
 const rows: SickLeaveRow[] = [];
-for (const id of [...ids, 'ovrige-kommuner']) {
-  const size = id === 'ovrige-kommuner' ? 5_000_000 : 5_000 + Math.floor(random() * 60_000);
+for (const id of [...ids, REFERENCE_SERIES_ID]) {
+  const size = id === REFERENCE_SERIES_ID ? 5_000_000 : 5_000 + Math.floor(random() * 60_000);
   for (let år = 2006; år <= 2009; år++) {
     for (let kvartal = 1; kvartal <= 4; kvartal++) {
       const parts = { 'pleie-og-omsorg': 0.45, oppvekst: 0.4 } as const;

@@ -120,6 +120,14 @@ export interface TableRecord extends Common {
 
 export type CollectionRecord = EntryRecord | TableRecord;
 
+/** The series of sykefravaer/referanse.csv, as its `kommune` column names them. */
+export const REFERENCE_SERIES = {
+  /** The municipalities outside the programme taken together: what the results compare the programme with. */
+  outside: 'ovrige-kommuner',
+  /** The whole country. */
+  country: 'landet',
+} as const;
+
 /** The sub-folder of a collection with pictures (`pictures: true`) that holds them. */
 export const PICTURE_FOLDER = 'bilder';
 
@@ -258,7 +266,7 @@ export const COLLECTIONS = {
     id: { fromRow: (series, r) => `${series}/${r.kommune}/${r.år}-${r.kvartal}/${r.sektor}` },
     references: [],
     columns: ['kommune', 'år', 'kvartal', 'sektor', 'tapte_dagsverk', 'avtalte_dagsverk'],
-    referenceFile: { name: 'referanse.csv', series: ['ovrige-kommuner', 'landet'] },
+    referenceFile: { name: 'referanse.csv', series: [REFERENCE_SERIES.outside, REFERENCE_SERIES.country] },
     labels: { singular: 'Sykefraværstall', plural: 'Sykefravær', indefinite: 'et sykefraværstall' },
     required: true,
   },

@@ -7,6 +7,7 @@ import { TYPES, SCAFFOLD_TYPES } from '../scaffold/scaffold';
 import { STATIC_ROUTES } from '../validate/links';
 import { urls } from '../format/urls';
 import { CHECK_SCHEMAS } from '../validate/checks/entries';
+import { REFERENCE_SERIES_ID } from '../results/compare';
 import { SEARCHABLE_PAGES } from '../../../config/search-index';
 import {
   COLLECTION_NAMES,
@@ -14,6 +15,7 @@ import {
   ENTRY_RECORDS,
   FIXED_PAGES,
   RECORDS,
+  REFERENCE_SERIES,
   REFERENCES,
   SCAFFOLDED,
   SEARCHABLE,
@@ -148,6 +150,15 @@ describe('the consumers agree with the registry', () => {
     ] as const) {
       expect(list()).toBe(COLLECTIONS[name].routes.list);
       expect(entry('a-1')).toBe(COLLECTIONS[name].routes.entry('a-1'));
+    }
+  });
+
+  it('the results compare with the reference series the registry names, a series of the reference file', () => {
+    expect(REFERENCE_SERIES_ID).toBe(REFERENCE_SERIES.outside);
+    expect(COLLECTIONS.sykefravaer.referenceFile.series).toEqual(Object.values(REFERENCE_SERIES));
+    for (const dir of CONTENT_DIRS) {
+      const file = readFileSync(join(root, dir, 'sykefravaer', COLLECTIONS.sykefravaer.referenceFile.name), 'utf8');
+      expect(file, dir).toContain(`\n${REFERENCE_SERIES_ID};`);
     }
   });
 

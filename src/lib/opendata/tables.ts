@@ -34,6 +34,7 @@ import {
 import { urls } from '../format/urls';
 import type { GoalAttainment } from '../results/goals';
 import { quarterKey } from '../results/period';
+import { REFERENCE_SERIES_ID } from '../results/compare';
 import { SICK_LEAVE_IS_EXAMPLE_DATA } from '../results/data';
 import { LIST_SEPARATOR, type Field, type Table } from './fields';
 import type { OpenDataTableName } from './files';
@@ -557,8 +558,7 @@ export function openDataTables(input: OpenDataInput): Table[] {
           name: 'kommune',
           type: 'string',
           pattern: ID,
-          description:
-            'Kommunens id (se kommuner), eller «ovrige-kommuner» for referanseserien (kommunene utenfor programmet samlet).',
+          description: `Kommunens id (se kommuner), eller «${REFERENCE_SERIES_ID}» for referanseserien (kommunene utenfor programmet samlet).`,
           value: (r) => r.kommune,
         },
         { name: 'ar', type: 'integer', description: 'Årstall, f.eks. 2008.', value: (r) => r.år },

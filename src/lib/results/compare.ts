@@ -18,9 +18,10 @@ import { type SectorKey, type SickLeaveIndex, lastQuarterOf, quartersOf, sumRang
 import { type PeriodFigure, periodFigure } from './baseline';
 import { type Quarter, type QuarterRange, fourQuartersEndingAt, rangeLength, yearRange } from './period';
 import { percentOf } from './weighted';
+import { REFERENCE_SERIES } from '../collections';
 
-/** Id of the series of the municipalities outside the programme in referanse.csv. */
-export const REFERENCE_SERIES_ID = 'ovrige-kommuner';
+/** Id of the series of the municipalities outside the programme in referanse.csv (its record is in the registry). */
+export const REFERENCE_SERIES_ID = REFERENCE_SERIES.outside;
 
 /**
  * The default `before` period: 2006, the year before any pool joined and the baseline of
