@@ -50,8 +50,10 @@ export const COLLECTION_NAMES: readonly CollectionName[] = [...ENTRY_COLLECTIONS
 export const SCAFFOLD_TYPES = ['nyhetsbrev', 'prosjekt', 'historie', 'verktoy', 'samling'] as const;
 export type ScaffoldType = (typeof SCAFFOLD_TYPES)[number];
 
-/** Result types of the search, as the search records name them. */
-export type ResultType = 'prosjekt' | 'verktøy' | 'nyhetsbrev' | 'historie' | 'kommune' | 'samling';
+/** Result types of the search, as the search records name them: the `search.type` of the records below. */
+export type ResultType = {
+  [N in EntryCollection]: (typeof COLLECTIONS)[N] extends { search: { type: infer T extends string } } ? T : never;
+}[EntryCollection];
 
 /** A schema built over the image schema (Astro's `image()` in the build, a path elsewhere). */
 export type SchemaFactory = (image: ImageSchema) => z.ZodType;
@@ -95,7 +97,7 @@ export interface EntryRecord extends Common {
   pictures: boolean;
   routes: { list: string; entry: (id: string) => string };
   /** The search result type of its entry pages, or undefined when they are not indexed. */
-  search?: { type: ResultType; label: string };
+  search?: { type: string; label: string };
   /** `npm run ny` type, with its noun and whether the id starts with year and month. */
   scaffold?: { type: ScaffoldType; noun: string; dated: boolean };
   /** The Decap CMS collection: which field names an entry; the button label when not `labels.singular`. */
@@ -135,6 +137,8 @@ const MARKDOWN = ['.md', '.mdx'] as const;
 const YAML = ['.yaml', '.yml'] as const;
 const CSV = ['.csv'] as const;
 const fileName = { pattern: ID_PATTERN };
+/** A search record, keeping its type as a literal type (ResultType is read from them). */
+const search = <T extends string>(type: T, label: string) => ({ type, label });
 const routes = (folder: string) => ({ list: `/${folder}/`, entry: (id: string) => `/${folder}/${id}/` });
 /** A schema that has no image field, as a SchemaFactory that keeps its type. */
 const always =
@@ -158,7 +162,7 @@ export const COLLECTIONS = {
     labels: { singular: 'Kommune', plural: 'Kommuner', indefinite: 'en kommune' },
     pictures: false,
     routes: routes('kommuner'),
-    search: { type: 'kommune', label: 'Kommune' },
+    search: search('kommune', 'Kommune'),
     cms: { identifier: 'navn' },
   },
   nettverk: {
@@ -189,7 +193,7 @@ export const COLLECTIONS = {
     labels: { singular: 'Prosjekt', plural: 'Prosjekter', indefinite: 'et prosjekt' },
     pictures: true,
     routes: routes('prosjekter'),
-    search: { type: 'prosjekt', label: 'Prosjekt' },
+    search: search('prosjekt', 'Prosjekt'),
     scaffold: { type: 'prosjekt', noun: 'et prosjekt', dated: false },
     cms: { identifier: 'tittel' },
   },
@@ -204,7 +208,7 @@ export const COLLECTIONS = {
     labels: { singular: 'Verktøy', plural: 'Verktøy og metoder', indefinite: 'et verktøy' },
     pictures: false,
     routes: routes('verktoy'),
-    search: { type: 'verktøy', label: 'Verktøy' },
+    search: search('verktøy', 'Verktøy'),
     scaffold: { type: 'verktoy', noun: 'et verktøy eller en metode', dated: false },
     cms: { identifier: 'tittel' },
   },
@@ -219,7 +223,7 @@ export const COLLECTIONS = {
     labels: { singular: 'Nyhetsbrev', plural: 'Nyhetsbrev', indefinite: 'et nyhetsbrev' },
     pictures: false,
     routes: routes('nyhetsbrev'),
-    search: { type: 'nyhetsbrev', label: 'Nyhetsbrev' },
+    search: search('nyhetsbrev', 'Nyhetsbrev'),
     scaffold: { type: 'nyhetsbrev', noun: 'et nyhetsbrev', dated: true },
     cms: { identifier: 'tittel' },
   },
@@ -238,7 +242,7 @@ export const COLLECTIONS = {
     labels: { singular: 'God historie', plural: 'Gode historier', indefinite: 'en god historie' },
     pictures: true,
     routes: routes('historier'),
-    search: { type: 'historie', label: 'God historie' },
+    search: search('historie', 'God historie'),
     scaffold: { type: 'historie', noun: 'en god historie', dated: false },
     cms: { identifier: 'tittel', labelSingular: 'Historie' },
   },
@@ -253,7 +257,7 @@ export const COLLECTIONS = {
     labels: { singular: 'Samling', plural: 'Samlinger', indefinite: 'en samling' },
     pictures: false,
     routes: routes('samlinger'),
-    search: { type: 'samling', label: 'Samling' },
+    search: search('samling', 'Samling'),
     scaffold: { type: 'samling', noun: 'en samling', dated: true },
     cms: { identifier: 'tittel' },
   },
@@ -304,9 +308,10 @@ export const isCollection = (folder: string): folder is CollectionName =>
 export const isEntryCollection = (folder: string): folder is EntryCollection =>
   (ENTRY_COLLECTIONS as readonly string[]).includes(folder);
 
-/** The record of a search result type. */
-export const SEARCHABLE: readonly (EntryRecord & { search: NonNullable<EntryRecord['search']> })[] =
-  ENTRY_RECORDS.filter((r): r is EntryRecord & { search: NonNullable<EntryRecord['search']> } => !!r.search);
+type Searchable = EntryRecord & { search: { type: ResultType; label: string } };
+
+/** The records of the collections whose entry pages are indexed, each with its search result type. */
+export const SEARCHABLE: readonly Searchable[] = ENTRY_RECORDS.filter((r): r is Searchable => !!r.search);
 
 type Scaffolded = EntryRecord & { scaffold: NonNullable<EntryRecord['scaffold']> };
 

@@ -118,6 +118,13 @@ describe('the consumers agree with the registry', () => {
     expect(Object.keys(RESULT_TYPES).length).toBe(SEARCHABLE.length);
   });
 
+  it('the search records take their result type and type filter from the registry', () => {
+    expect(new Set(SEARCHABLE.map((r) => r.search.type)).size).toBe(SEARCHABLE.length);
+    // src/lib/search/record.ts reads COLLECTIONS.<name>.search; it must not spell a type of its own.
+    const records = readFileSync(join(root, 'src/lib/search/record.ts'), 'utf8');
+    expect(records).not.toMatch(/type: '|RESULT_TYPES\.\p{L}/u);
+  });
+
   it('the searchable pages are the entry pages of the searchable collections', () => {
     expect([...SEARCHABLE_PAGES].sort()).toEqual(SEARCHABLE.map((r) => `src/pages/${r.folder}/[id].astro`).sort());
   });

@@ -8,7 +8,7 @@ import { isoDate } from '../format/nb';
 import type { Gathering, Municipality, Newsletter, Project, Story, Tool } from '../schemas';
 import { FOCUS_LABELS, POOL_LABELS, POOL_RECORDS, SECTOR_LABELS, TOOL_CATEGORY_LABELS } from '../schemas/vocabulary';
 import type { FilterKey } from './state';
-import { SEARCHABLE, type ResultType } from '../collections';
+import { COLLECTIONS, SEARCHABLE, type ResultType } from '../collections';
 
 /** Result types, as shown in the type filter: the search labels of the searchable collections in the registry. */
 export const RESULT_TYPES = Object.fromEntries(SEARCHABLE.map((r) => [r.search.type, r.search.label])) as Record<
@@ -92,10 +92,10 @@ export function projectRecord(p: Item<Project>, content: DerivedContent): Search
   const { pulje, fylke, nameGroups, terms, place } = placeFilters(content, p.data.kommuner);
   return {
     example: p.data.eksempeldata,
-    type: 'prosjekt',
+    type: COLLECTIONS.prosjekter.search.type,
     place,
     filters: {
-      type: [RESULT_TYPES.prosjekt],
+      type: [COLLECTIONS.prosjekter.search.label],
       pulje,
       fylke,
       sektor: p.data.sektor.map((s) => SECTOR_LABELS[s]),
@@ -113,10 +113,10 @@ export function projectRecord(p: Item<Project>, content: DerivedContent): Search
 export function municipalityRecord(m: Item<Municipality>, content: DerivedContent): SearchRecord {
   return {
     example: m.data.eksempeldata,
-    type: 'kommune',
+    type: COLLECTIONS.kommuner.search.type,
     place: m.data.fylke,
     filters: {
-      type: [RESULT_TYPES.kommune],
+      type: [COLLECTIONS.kommuner.search.label],
       pulje: [POOL_LABELS[m.data.pulje]],
       fylke: [m.data.fylke],
     },
@@ -134,8 +134,8 @@ export function municipalityRecord(m: Item<Municipality>, content: DerivedConten
 export function toolRecord(t: Item<Tool>): SearchRecord {
   return {
     example: t.data.eksempeldata,
-    type: 'verktøy',
-    filters: { type: [RESULT_TYPES.verktøy], fokus: t.data.tema.map((f) => FOCUS_LABELS[f]) },
+    type: COLLECTIONS.verktoy.search.type,
+    filters: { type: [COLLECTIONS.verktoy.search.label], fokus: t.data.tema.map((f) => FOCUS_LABELS[f]) },
     date: PROGRAMME_START,
     titleKey: titleSortKey(t.data.tittel),
     nameGroups: [],
@@ -146,8 +146,8 @@ export function toolRecord(t: Item<Tool>): SearchRecord {
 export function newsletterRecord(l: Item<Newsletter>): SearchRecord {
   return {
     example: l.data.eksempeldata,
-    type: 'nyhetsbrev',
-    filters: { type: [RESULT_TYPES.nyhetsbrev], år: years(l.data.dato) },
+    type: COLLECTIONS.nyhetsbrev.search.type,
+    filters: { type: [COLLECTIONS.nyhetsbrev.search.label], år: years(l.data.dato) },
     date: isoDate(l.data.dato),
     titleKey: titleSortKey(l.data.tittel),
     displayDate: isoDate(l.data.dato),
@@ -161,10 +161,10 @@ export function storyRecord(s: Item<Story>, content: DerivedContent): SearchReco
   const project = s.data.prosjekt ? content.project(s.data.prosjekt) : undefined;
   return {
     example: s.data.eksempeldata,
-    type: 'historie',
+    type: COLLECTIONS.historier.search.type,
     place,
     filters: {
-      type: [RESULT_TYPES.historie],
+      type: [COLLECTIONS.historier.search.label],
       pulje,
       fylke,
       sektor: [SECTOR_LABELS[s.data.sektor]],
@@ -184,10 +184,10 @@ export function gatheringRecord(g: Item<Gathering>, content: DerivedContent): Se
   const pool = g.data.pulje ?? (g.data.nettverk ? content.network(g.data.nettverk).data.pulje : undefined);
   return {
     example: g.data.eksempeldata,
-    type: 'samling',
+    type: COLLECTIONS.samlinger.search.type,
     place: g.data.sted,
     filters: {
-      type: [RESULT_TYPES.samling],
+      type: [COLLECTIONS.samlinger.search.label],
       pulje: pool ? [POOL_LABELS[pool]] : [],
       fylke: unique(members.map((m) => m.data.fylke)),
       år: years(g.data.dato),
