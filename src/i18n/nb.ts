@@ -21,6 +21,7 @@ export * from './map';
 export * from './pages';
 export * from './projects';
 export * from './results';
+import { COLLECTIONS, navLabel } from '../lib/collections';
 
 export const ui = {
   siteName: 'Kompetansebanken',
@@ -36,14 +37,15 @@ export const ui = {
   home: 'Forside',
   /** «Prosjekter (12)»: a heading or label with its count. */
   withCount: (label: string, count: string) => `${label} (${count})`,
+  /** The main menu: a collection's entry is its name in the registry (navLabel, else the plural label). */
   nav: {
-    projects: 'Prosjekter',
-    municipalities: 'Kommuner',
-    networks: 'Nettverk',
-    tools: 'Verktøy',
-    stories: 'Gode historier',
-    newsletters: 'Nyhetsbrev',
-    gatherings: 'Samlinger',
+    projects: navLabel(COLLECTIONS.prosjekter),
+    municipalities: navLabel(COLLECTIONS.kommuner),
+    networks: navLabel(COLLECTIONS.nettverk),
+    tools: navLabel(COLLECTIONS.verktoy),
+    stories: navLabel(COLLECTIONS.historier),
+    newsletters: navLabel(COLLECTIONS.nyhetsbrev),
+    gatherings: navLabel(COLLECTIONS.samlinger),
     results: 'Resultater',
     about: 'Om programmet',
   },

@@ -96,6 +96,8 @@ export interface EntryRecord extends Common {
   /** Whether entries have pictures, in the sub-folder PICTURE_FOLDER. */
   pictures: boolean;
   routes: { list: string; entry: (id: string) => string };
+  /** The collection's name in the main menu when shorter than `labels.plural` («Nettverk»); see navLabel. */
+  navLabel?: string;
   /** The search result type of its entry pages, or undefined when they are not indexed. */
   search?: { type: string; label: string };
   /** `npm run ny` type, with its noun and whether the id starts with year and month. */
@@ -176,6 +178,7 @@ export const COLLECTIONS = {
     labels: { singular: 'Læringsnettverk', plural: 'Læringsnettverk', indefinite: 'et nettverk' },
     pictures: false,
     routes: routes('nettverk'),
+    navLabel: 'Nettverk',
     cms: { identifier: 'navn' },
   },
   prosjekter: {
@@ -208,6 +211,7 @@ export const COLLECTIONS = {
     labels: { singular: 'Verktøy', plural: 'Verktøy og metoder', indefinite: 'et verktøy' },
     pictures: false,
     routes: routes('verktoy'),
+    navLabel: 'Verktøy',
     search: search('verktøy', 'Verktøy'),
     scaffold: { type: 'verktoy', noun: 'et verktøy eller en metode', dated: false },
     cms: { identifier: 'tittel' },
@@ -299,6 +303,9 @@ export const RECORDS: readonly CollectionRecord[] = COLLECTION_NAMES.map((name):
 
 /** The records of the one-file-per-entry collections. */
 export const ENTRY_RECORDS: readonly EntryRecord[] = ENTRY_COLLECTIONS.map((name): EntryRecord => COLLECTIONS[name]);
+
+/** A collection's name in the main menu: its short navLabel, or else its plural label. */
+export const navLabel = (record: EntryRecord): string => record.navLabel ?? record.labels.plural;
 
 /** Whether a folder name under the content directory is a collection. */
 export const isCollection = (folder: string): folder is CollectionName =>

@@ -9,6 +9,7 @@ import { urls } from '../format/urls';
 import { CHECK_SCHEMAS } from '../validate/checks/entries';
 import { REFERENCE_SERIES_ID } from '../results/compare';
 import { SEARCHABLE_PAGES } from '../../../config/search-index';
+import { ui } from '../../i18n/nb';
 import {
   COLLECTION_NAMES,
   COLLECTIONS,
@@ -20,6 +21,7 @@ import {
   SCAFFOLDED,
   SEARCHABLE,
   isCollection,
+  navLabel,
 } from '.';
 
 /** The field names of an object schema (empty for any other schema). */
@@ -89,6 +91,17 @@ describe('the collection registry', () => {
     }
   });
 
+  it('gives a collection a short menu name only where it differs from its plural label', () => {
+    expect(ENTRY_RECORDS.filter((r) => r.navLabel).map((r) => [r.name, r.navLabel])).toEqual([
+      ['nettverk', 'Nettverk'],
+      ['verktoy', 'Verktøy'],
+    ]);
+    for (const r of ENTRY_RECORDS) {
+      expect(r.navLabel, r.name).not.toBe(r.labels.plural);
+      expect(navLabel(r)).toBe(r.navLabel ?? r.labels.plural);
+    }
+  });
+
   it('builds table row ids from the row', () => {
     const row = {
       kommune: 'gjovik',
@@ -142,6 +155,29 @@ describe('the consumers agree with the registry', () => {
       const file =
         route.startsWith('/data/') && route !== '/data/' ? join(root, 'src/pages/data/[file].ts') : pageFile(route);
       expect(file && existsSync(file), route).toBe(true);
+    }
+  });
+
+  it('the main menu names each collection as its record does', () => {
+    expect(ui.nav).toMatchObject({
+      projects: 'Prosjekter',
+      municipalities: 'Kommuner',
+      networks: 'Nettverk',
+      tools: 'Verktøy',
+      stories: 'Gode historier',
+      newsletters: 'Nyhetsbrev',
+      gatherings: 'Samlinger',
+    });
+    for (const [key, name] of [
+      ['projects', 'prosjekter'],
+      ['municipalities', 'kommuner'],
+      ['networks', 'nettverk'],
+      ['tools', 'verktoy'],
+      ['stories', 'historier'],
+      ['newsletters', 'nyhetsbrev'],
+      ['gatherings', 'samlinger'],
+    ] as const) {
+      expect(ui.nav[key]).toBe(navLabel(COLLECTIONS[name]));
     }
   });
 
