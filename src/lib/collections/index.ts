@@ -26,6 +26,7 @@ import {
   toolSchema,
   type ImageSchema,
 } from '../schemas';
+import { PROJECT_FACETS, type Facet } from './facets';
 
 /** Collections with one file per entry (Markdown or YAML), each entry a page. */
 export const ENTRY_COLLECTIONS = [
@@ -96,6 +97,8 @@ export interface EntryRecord extends Common {
   /** Whether entries have pictures, in the sub-folder PICTURE_FOLDER. */
   pictures: boolean;
   routes: { list: string; entry: (id: string) => string };
+  /** The facets its list page is split by, each a listing at `routes.list` + facetPath (./facets.ts). */
+  facets?: Readonly<Record<string, Facet>>;
   /** The collection's name in the main menu when shorter than `labels.plural` («Nettverk»); see navLabel. */
   navLabel?: string;
   /** The search result type of its entry pages, or undefined when they are not indexed. */
@@ -196,6 +199,7 @@ export const COLLECTIONS = {
     labels: { singular: 'Prosjekt', plural: 'Prosjekter', indefinite: 'et prosjekt' },
     pictures: true,
     routes: routes('prosjekter'),
+    facets: PROJECT_FACETS,
     search: search('prosjekt', 'Prosjekt'),
     scaffold: { type: 'prosjekt', noun: 'et prosjekt', dated: false },
     cms: { identifier: 'tittel' },

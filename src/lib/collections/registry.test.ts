@@ -4,7 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { RESULT_TYPES } from '../search/record';
 import { TYPES, SCAFFOLD_TYPES } from '../scaffold/scaffold';
-import { STATIC_ROUTES } from '../validate/links';
+import { STATIC_ROUTES, brokenLink } from '../validate/links';
+import { SELECTION_KINDS } from '../opendata/selection';
+import { slugify } from '../format/slug';
+import { FACET_LIST, PROJECT_FACETS, facetPath, facetSlugs } from './facets';
 import { urls } from '../format/urls';
 import { CHECK_SCHEMAS } from '../validate/checks/entries';
 import { REFERENCE_SERIES_ID } from '../results/compare';
@@ -102,6 +105,19 @@ describe('the collection registry', () => {
     }
   });
 
+  it('names each project facet once: its segment, values and labels', () => {
+    expect(COLLECTIONS.prosjekter.facets).toBe(PROJECT_FACETS);
+    expect(FACET_LIST.map((f) => f.segment)).toEqual(['sektor', 'pulje', 'fylke', 'fokus']);
+    for (const f of FACET_LIST) {
+      expect(new Set(facetSlugs(f)).size, f.segment).toBe(f.values.length);
+      for (const v of f.values) expect(f.label(v), `${f.segment} ${v}`).not.toBe('');
+    }
+    // Sectors and pools are their own slugs: /prosjekter/sektor/pleie-og-omsorg/, /prosjekter/pulje/innsats/.
+    for (const f of [PROJECT_FACETS.sector, PROJECT_FACETS.pool]) expect(facetSlugs(f)).toEqual(f.values);
+    expect(facetPath([PROJECT_FACETS.county, 'Møre og Romsdal'])).toBe('fylke/more-og-romsdal/');
+    expect(facetPath([PROJECT_FACETS.pool, '1'], [PROJECT_FACETS.sector, 'oppvekst'])).toBe('pulje/1/sektor/oppvekst/');
+  });
+
   it('builds table row ids from the row', () => {
     const row = {
       kommune: 'gjovik',
@@ -179,6 +195,31 @@ describe('the consumers agree with the registry', () => {
     ] as const) {
       expect(ui.nav[key]).toBe(navLabel(COLLECTIONS[name]));
     }
+  });
+
+  it('the facet URLs, the link check and the selection files read the project facets', () => {
+    const { sector, pool, county, focus } = PROJECT_FACETS;
+    const list = COLLECTIONS.prosjekter.routes.list;
+    expect(urls.projectsBySector('oppvekst')).toBe('/prosjekter/sektor/oppvekst/');
+    expect(urls.projectsByPool('innsats')).toBe('/prosjekter/pulje/innsats/');
+    expect(urls.projectsByPoolAndSector('2', 'pleie-og-omsorg')).toBe('/prosjekter/pulje/2/sektor/pleie-og-omsorg/');
+    expect(urls.projectsByCounty('Sør-Trøndelag')).toBe('/prosjekter/fylke/sor-trondelag/');
+    expect(urls.projectsByFocus('nærvær')).toBe('/prosjekter/fokus/naervaer/');
+    const ctx = { ids: new Map(), publicFile: () => false };
+    for (const [f, url] of [
+      [sector, urls.projectsBySector],
+      [pool, urls.projectsByPool],
+      [county, urls.projectsByCounty],
+      [focus, urls.projectsByFocus],
+    ] as const) {
+      for (const v of f.values) {
+        const href = (url as (value: string) => string)(v);
+        expect(href).toBe(`${list}${f.segment}/${slugify(v)}/`);
+        expect(brokenLink(href, ctx), href).toBeUndefined();
+      }
+      expect(brokenLink(`${list}${f.segment}/finnes-ikke/`, ctx)).toMatch(/^ukjent verdi/);
+    }
+    expect(SELECTION_KINDS).toEqual(FACET_LIST.map((f) => f.segment));
   });
 
   it('every internal URL of a collection is its registry route', () => {

@@ -3,18 +3,23 @@
  * collection's list and entry addresses are its routes in the collection registry.
  */
 import { COLLECTIONS } from '../collections';
-import { slugify } from './slug';
+import { facetPath, type Facet } from '../collections/facets';
 import type { Pool, Sector } from '../schemas/vocabulary';
+
+const { sector, pool, county, focus } = COLLECTIONS.prosjekter.facets;
+/** A project listing by facet values: /prosjekter/sektor/oppvekst/, /prosjekter/pulje/1/sektor/oppvekst/. */
+const projectsBy = (...parts: (readonly [Facet, string])[]) =>
+  `${COLLECTIONS.prosjekter.routes.list}${facetPath(...parts)}`;
 
 export const urls = {
   home: () => '/',
   projects: () => COLLECTIONS.prosjekter.routes.list,
   project: (id: string) => COLLECTIONS.prosjekter.routes.entry(id),
-  projectsBySector: (sector: Sector) => `/prosjekter/sektor/${sector}/`,
-  projectsByPool: (pool: Pool) => `/prosjekter/pulje/${pool}/`,
-  projectsByPoolAndSector: (pool: Pool, sector: Sector) => `/prosjekter/pulje/${pool}/sektor/${sector}/`,
-  projectsByCounty: (county: string) => `/prosjekter/fylke/${slugify(county)}/`,
-  projectsByFocus: (focus: string) => `/prosjekter/fokus/${slugify(focus)}/`,
+  projectsBySector: (s: Sector) => projectsBy([sector, s]),
+  projectsByPool: (p: Pool) => projectsBy([pool, p]),
+  projectsByPoolAndSector: (p: Pool, s: Sector) => projectsBy([pool, p], [sector, s]),
+  projectsByCounty: (c: string) => projectsBy([county, c]),
+  projectsByFocus: (f: string) => projectsBy([focus, f]),
   projectsOfMunicipality: (id: string) => `/prosjekter/kommune/${id}/`,
   projectsOfNetwork: (id: string) => `/prosjekter/nettverk/${id}/`,
   projectsOfTool: (id: string) => `/prosjekter/verktoy/${id}/`,

@@ -6,12 +6,13 @@
  * municipalities), its lines exactly those of /data/prosjekter.csv for those projects.
  */
 import type { Listing } from '../presentation/listings';
+import { FACET_LIST, type FacetSegment } from '../collections/facets';
 import type { FieldValue, Table } from './fields';
 import { toCsv } from './formats';
 
-/** The listing kinds that get a CSV file: the four filters of the project overview. */
-export const SELECTION_KINDS = ['sektor', 'pulje', 'fylke', 'fokus'] as const;
-export type SelectionKind = (typeof SELECTION_KINDS)[number];
+/** The listing kinds that get a CSV file: the four filters of the project overview, the project facets. */
+export const SELECTION_KINDS: readonly FacetSegment[] = FACET_LIST.map((f) => f.segment);
+export type SelectionKind = FacetSegment;
 
 export interface Selection {
   /** The file's URL, beside the listing: /prosjekter/sektor/oppvekst/prosjekter.csv. */

@@ -10,17 +10,8 @@
 import type { DerivedContent, Item } from '../model/derive';
 import { compareCodeUnits, compareNb, formatInteger } from '../format/nb';
 import type { Project } from '../schemas';
-import {
-  FOCUS_AREAS,
-  FOCUS_LABELS,
-  POOLS,
-  POOL_LABELS,
-  POOL_START,
-  SECTORS,
-  SECTOR_LABELS,
-  type Pool,
-  type Sector,
-} from '../schemas/vocabulary';
+import { POOL_START, type Pool, type Sector } from '../schemas/vocabulary';
+import { PROJECT_FACETS, type FacetSegment } from '../collections/facets';
 import { urls } from '../format/urls';
 import { followUi } from '../../i18n/follow';
 import { layoutUi } from '../../i18n/layout';
@@ -120,8 +111,8 @@ export function pagination(base: string, current: number, count: number): Pagina
   };
 }
 
-export type ListingKind =
-  'alle' | 'sektor' | 'pulje' | 'pulje-sektor' | 'fylke' | 'fokus' | 'kommune' | 'nettverk' | 'verktoy';
+/** A listing's kind: all projects, one facet value (its path segment), pool x sector, or one entry's projects. */
+export type ListingKind = 'alle' | FacetSegment | 'pulje-sektor' | 'kommune' | 'nettverk' | 'verktoy';
 
 export interface Listing {
   kind: ListingKind;
@@ -163,10 +154,11 @@ export function projectListings(content: DerivedContent): Listing[] {
       projects: content.projects,
     },
   ];
-  for (const s of SECTORS) {
-    const label = SECTOR_LABELS[s].toLowerCase();
+  const { sector, pool, focus } = PROJECT_FACETS;
+  for (const s of sector.values) {
+    const label = sector.label(s).toLowerCase();
     out.push({
-      kind: 'sektor',
+      kind: sector.segment,
       base: urls.projectsBySector(s),
       key: s,
       title: `Prosjekter i ${label}`,
@@ -174,35 +166,36 @@ export function projectListings(content: DerivedContent): Listing[] {
       projects: content.projectsBySector.get(s) ?? [],
     });
   }
-  for (const p of POOLS) {
+  for (const p of pool.values) {
     out.push({
-      kind: 'pulje',
+      kind: pool.segment,
       base: urls.projectsByPool(p),
       key: p,
-      title: `Prosjekter i ${POOL_LABELS[p].toLowerCase()}`,
-      intro: `${POOL_LABELS[p]} startet ${POOL_START[p]}. Prosjekter i kommuner fra denne puljen:`,
+      title: `Prosjekter i ${pool.label(p).toLowerCase()}`,
+      intro: `${pool.label(p)} startet ${POOL_START[p]}. Prosjekter i kommuner fra denne puljen:`,
       projects: content.projectsByPool.get(p) ?? [],
     });
   }
   // Pool x sector, the combination municipalities ask for most: only the ones with projects.
-  for (const p of POOLS) {
-    for (const sector of SECTORS) {
-      const projects = poolSectorProjects(content, p, sector);
+  for (const p of pool.values) {
+    for (const s of sector.values) {
+      const projects = poolSectorProjects(content, p, s);
       if (projects.length === 0) continue;
       out.push({
         kind: 'pulje-sektor',
-        base: urls.projectsByPoolAndSector(p, sector),
-        key: `${p}/${sector}`,
-        title: followUi.facets.comboTitle(POOL_LABELS[p], SECTOR_LABELS[sector]),
-        intro: followUi.facets.comboIntro(POOL_LABELS[p], SECTOR_LABELS[sector]),
-        parent: { label: `Prosjekter i ${POOL_LABELS[p].toLowerCase()}`, href: urls.projectsByPool(p) },
+        base: urls.projectsByPoolAndSector(p, s),
+        key: `${p}/${s}`,
+        title: followUi.facets.comboTitle(pool.label(p), sector.label(s)),
+        intro: followUi.facets.comboIntro(pool.label(p), sector.label(s)),
+        parent: { label: `Prosjekter i ${pool.label(p).toLowerCase()}`, href: urls.projectsByPool(p) },
         projects,
       });
     }
   }
+  // Counties: only those with projects (a county's listing is linked only then).
   for (const [county, projects] of content.projectsByCounty) {
     out.push({
-      kind: 'fylke',
+      kind: PROJECT_FACETS.county.segment,
       base: urls.projectsByCounty(county),
       key: county,
       title: `Prosjekter i ${county}`,
@@ -210,10 +203,10 @@ export function projectListings(content: DerivedContent): Listing[] {
       projects,
     });
   }
-  for (const f of FOCUS_AREAS) {
-    const label = FOCUS_LABELS[f].toLowerCase();
+  for (const f of focus.values) {
+    const label = focus.label(f).toLowerCase();
     out.push({
-      kind: 'fokus',
+      kind: focus.segment,
       base: urls.projectsByFocus(f),
       key: f,
       title: `Prosjekter om ${label}`,
@@ -296,11 +289,12 @@ export function comboLinks(content: DerivedContent, kind: ListingKind, key: stri
     const n = poolSectorProjects(content, p, sector).length;
     return n === 0 ? [] : [{ href: urls.projectsByPoolAndSector(p, sector), label: `${label} (${formatInteger(n)})` }];
   };
-  if (kind === 'pulje' && (POOLS as readonly string[]).includes(key ?? '')) {
-    return SECTORS.flatMap((sector) => link(key as Pool, sector, SECTOR_LABELS[sector]));
+  const { pool, sector } = PROJECT_FACETS;
+  if (kind === pool.segment && (pool.values as readonly string[]).includes(key ?? '')) {
+    return sector.values.flatMap((s) => link(key as Pool, s, sector.label(s)));
   }
-  if (kind === 'sektor' && (SECTORS as readonly string[]).includes(key ?? '')) {
-    return POOLS.flatMap((p) => link(p, key as Sector, POOL_LABELS[p]));
+  if (kind === sector.segment && (sector.values as readonly string[]).includes(key ?? '')) {
+    return pool.values.flatMap((p) => link(p, key as Sector, pool.label(p)));
   }
   return [];
 }

@@ -10,20 +10,9 @@ import { needsFullListing, PREVIEW, type ListingPage } from './listings';
 import type { GoalAttainment } from '../results/goals';
 import { formatRange } from '../results/period';
 import type { SectorKey } from '../results/data';
-import {
-  COUNTIES,
-  FOCUS_AREAS,
-  FOCUS_LABELS,
-  POOLS,
-  POOL_LABELS,
-  SECTORS,
-  SECTOR_LABELS,
-  SECTOR_RECORDS,
-  type FocusArea,
-  type Pool,
-  type Sector,
-} from '../schemas/vocabulary';
+import { SECTOR_RECORDS, type FocusArea, type Pool, type Sector } from '../schemas/vocabulary';
 import { urls } from '../format/urls';
+import { PROJECT_FACETS } from '../collections/facets';
 
 /** Title, description and lead of one page of a listing. */
 export function listingHeader(entry: Pick<ListingPage, 'listing' | 'page'>) {
@@ -69,32 +58,33 @@ export function projectFacets(c: FacetCounts, current?: string) {
     text: t.facets.link(label, formatInteger(n)),
     current: n > 0 && href === current,
   });
+  const { sector, pool, focus, county } = PROJECT_FACETS;
   return [
     {
-      id: 'sektor',
+      id: sector.segment,
       title: t.facets.sector,
-      links: SECTORS.map((s) =>
-        link(urls.projectsBySector(s), SECTOR_LABELS[s], c.projectsBySector.get(s)?.length ?? 0),
+      links: sector.values.map((s) =>
+        link(urls.projectsBySector(s), sector.label(s), c.projectsBySector.get(s)?.length ?? 0),
       ),
     },
     {
-      id: 'pulje',
+      id: pool.segment,
       title: t.facets.pool,
-      links: POOLS.map((p) => link(urls.projectsByPool(p), POOL_LABELS[p], c.projectsByPool.get(p)?.length ?? 0)),
+      links: pool.values.map((p) => link(urls.projectsByPool(p), pool.label(p), c.projectsByPool.get(p)?.length ?? 0)),
     },
     {
-      id: 'fokus',
+      id: focus.segment,
       title: t.facets.focus,
-      links: FOCUS_AREAS.map((f) =>
-        link(urls.projectsByFocus(f), FOCUS_LABELS[f], c.projectsByFocus.get(f)?.length ?? 0),
+      links: focus.values.map((f) =>
+        link(urls.projectsByFocus(f), focus.label(f), c.projectsByFocus.get(f)?.length ?? 0),
       ),
     },
     {
-      id: 'fylke',
+      id: county.segment,
       title: t.facets.county,
-      links: COUNTIES.filter((county) => c.projectsByCounty.has(county)).map((county) =>
-        link(urls.projectsByCounty(county), county, c.projectsByCounty.get(county)!.length),
-      ),
+      links: county.values
+        .filter((v) => c.projectsByCounty.has(v))
+        .map((v) => link(urls.projectsByCounty(v), county.label(v), c.projectsByCounty.get(v)!.length)),
     },
   ];
 }

@@ -4,10 +4,9 @@
  * External links (http, https, mailto) are not checked here. The links come from the Markdown
  * parser (./markup), not from a regular expression.
  */
-import { FIXED_PAGES } from '../collections';
+import { COLLECTIONS, FIXED_PAGES } from '../collections';
+import { facetSlugs } from '../collections/facets';
 import { openDataFileNames } from '../opendata/files';
-import { slugify } from '../format/slug';
-import { COUNTIES, FOCUS_AREAS, POOLS, SECTORS } from '../schemas/vocabulary';
 
 /**
  * Pages that do not come from a collection entry: the registry's fixed pages (home, every
@@ -16,12 +15,11 @@ import { COUNTIES, FOCUS_AREAS, POOLS, SECTORS } from '../schemas/vocabulary';
  */
 export const STATIC_ROUTES: readonly string[] = [...FIXED_PAGES, ...openDataFileNames().map((file) => `/data/${file}`)];
 
-const FACETS: Record<string, readonly string[]> = {
-  sektor: SECTORS,
-  pulje: POOLS,
-  fylke: COUNTIES.map(slugify),
-  fokus: FOCUS_AREAS.map(slugify),
-};
+const { folder: PROJECTS, facets } = COLLECTIONS.prosjekter;
+/** The slugs of each project facet, by path segment: /prosjekter/<segment>/<slug>/. */
+const FACETS: Record<string, readonly string[]> = Object.fromEntries(
+  Object.values(facets).map((f) => [f.segment, facetSlugs(f)]),
+);
 
 export interface LinkContext {
   /** Published ids per collection folder (drafts left out in production). */
@@ -51,8 +49,8 @@ export function brokenLink(target: string, ctx: LinkContext, pageUrl = '/'): str
       ? undefined
       : `det finnes ingen publisert side /${section}/${id}/; forventet en id fra src/content/${section}/`;
   }
-  if (parts.length === 3 && section === 'prosjekter' && id && value && FACETS[id]) {
-    return FACETS[id]!.includes(value) ? undefined : `ukjent verdi «${value}» for /prosjekter/${id}/`;
+  if (parts.length === 3 && section === PROJECTS && id && value && FACETS[id]) {
+    return FACETS[id]!.includes(value) ? undefined : `ukjent verdi «${value}» for /${PROJECTS}/${id}/`;
   }
   return 'det finnes ingen slik side på nettstedet';
 }
