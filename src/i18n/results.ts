@@ -118,3 +118,42 @@ export const resultsPage = {
     missing: 'mangler',
   },
 } as const;
+
+/**
+ * The sick-leave sentences and chart texts that src/lib/results/views.ts and src/queries/results.ts
+ * put together: the subject and baseline of a page's change, the chart's series and centre line,
+ * the chart's name in a sentence and the Anhøj rules in words.
+ */
+export const sickLeaveText = {
+  /** «Sykefraværet i Verdal»: the subject of a municipality's or network's sentences. */
+  subjectOf: (name: string) => `Sykefraværet i ${name}`,
+  programmeSubject: 'Sykefraværet i programkommunene',
+  /** What the baseline year of a change is. */
+  baseline: {
+    municipality: 'året før kommunen ble med',
+    network: 'året før nettverkets pulje ble med',
+    programme: 'før den første puljen ble med',
+  },
+  chart: {
+    /** «2008 K3»: a quarter on a chart's axis (a year is its number). */
+    quarter: (year: string, quarter: string) => `${year} K${quarter}`,
+    series: 'Sykefravær',
+    mean: 'Gjennomsnitt (vektet)',
+    median: 'Median',
+    /** The chart's name in a sentence. */
+    names: { p: 'p-diagrammet', 'p-prime': 'p′-diagrammet', run: 'seriediagrammet' },
+    /** A chart without a story or figures. */
+    noFigures: (subject: string) => `${subject}: ingen tall.`,
+  },
+  runRules: {
+    tooFewPoints: 'Serien har for få punkter utenfor medianen til at reglene kan brukes.',
+    shift: 'lang serie (et skift)',
+    fewCrossings: 'for få kryssinger',
+    counts: (f: { longestRun: string; longestRunLimit: string; crossings: string; crossingsLimit: string }) =>
+      `Lengste serie på samme side av medianen: ${f.longestRun} punkter (signal ved mer enn ${f.longestRunLimit}). ` +
+      `Kryssinger av medianen: ${f.crossings} (signal ved færre enn ${f.crossingsLimit}).`,
+    /** The rules that fired, already in words: «Regelen som slo ut: lang serie (et skift) og for få kryssinger.» */
+    fired: (rules: readonly string[]) => `Regelen som slo ut: ${rules.join(' og ')}.`,
+    none: 'Ingen av reglene slo ut: vanlig variasjon.',
+  },
+} as const;

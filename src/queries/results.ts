@@ -7,6 +7,7 @@ import { getCollection } from 'astro:content';
 import { getContent } from './content';
 import { changeStory } from '../lib/results/story';
 import { sickLeaveControlChart, sickLeaveRunChart } from '../lib/results/views';
+import { sickLeaveText as words } from '../i18n/results';
 import type { Pool } from '../lib/schemas/vocabulary';
 import {
   aggregateSickLeave,
@@ -53,48 +54,46 @@ async function load() {
     comparison: compareWithReference(index, municipalities.keys()),
     /** A municipality's change from the year before its pool joined to its last whole year. */
     municipalityStory: (id: string, name: string, pool: Pool) =>
-      storyOf('kommune', id, `Sykefraværet i ${name}`, BASELINE_YEAR_BY_POOL[pool], 'året før kommunen ble med'),
+      storyOf('kommune', id, words.subjectOf(name), BASELINE_YEAR_BY_POOL[pool], words.baseline.municipality),
     /** A network's change from the year before its pool joined to its last whole year. */
     networkStory: (id: string, name: string, pool: Pool) =>
-      storyOf(
-        'nettverk',
-        id,
-        `Sykefraværet i ${name}`,
-        BASELINE_YEAR_BY_POOL[pool],
-        'året før nettverkets pulje ble med',
-      ),
+      storyOf('nettverk', id, words.subjectOf(name), BASELINE_YEAR_BY_POOL[pool], words.baseline.network),
     /**
      * Two municipalities to read the charts by on the method page: the first (in content order)
      * whose quarterly run chart shows a signal, and the first whose does not.
      */
     readingExamples: () => {
       const example = (id: string, name: string, pool: Pool) => {
+        const subject = words.subjectOf(name);
         const story = changeStory({
-          subject: `Sykefraværet i ${name}`,
+          subject,
           points: seriesOf('kommune', id, 'year'),
           baselineYear: BASELINE_YEAR_BY_POOL[pool],
-          baselineMeaning: 'året før kommunen ble med',
+          baselineMeaning: words.baseline.municipality,
         });
         const quarters = seriesOf('kommune', id);
-        const run = sickLeaveRunChart(`Sykefraværet i ${name}`, quarters, story, false);
-        const control = sickLeaveControlChart(`Sykefraværet i ${name}`, quarters, story, false);
-        return run && { name, story: story.sentence, rules: run.rules, run, controlVerdict: control?.summary ?? '' };
+        const run = sickLeaveRunChart(subject, quarters, story, false);
+        const control = sickLeaveControlChart(subject, quarters, story, false);
+        return (
+          run && {
+            name,
+            story: story.sentence,
+            fell: story.direction === 'down',
+            rules: run.rules,
+            run,
+            controlVerdict: control?.summary ?? '',
+          }
+        );
       };
       const all = content.municipalities.map((m) => example(m.id, m.data.navn, m.data.pulje));
       return {
         signal: all.find((e) => e && e.run.signals.length > 0) ?? null,
-        ordinary: all.find((e) => e && e.run.signals.length === 0 && e.story.includes('falt')) ?? null,
+        ordinary: all.find((e) => e && e.run.signals.length === 0 && e.fell) ?? null,
       };
     },
     /** The programme's change from 2006, before any pool joined, to its last whole year. */
     programmeStory: () =>
-      storyOf(
-        'program',
-        'program',
-        'Sykefraværet i programkommunene',
-        DEFAULT_BEFORE_YEAR,
-        'før den første puljen ble med',
-      ),
+      storyOf('program', 'program', words.programmeSubject, DEFAULT_BEFORE_YEAR, words.baseline.programme),
     goalsOf: (project: ProjectForGoals) => sickLeaveGoalAttainment(project, index),
   };
 }

@@ -4,6 +4,7 @@
  * src/queries/results.ts.
  */
 import type { ChartInput } from '../charts/line-chart';
+import { formatInteger } from '../format/nb';
 import type { AggregatePoint } from './aggregate';
 import { proportionChart } from './spc/laney';
 import type { Counts } from './spc/p-chart';
@@ -11,10 +12,13 @@ import { type RunChart, runChart } from './spc/run-chart';
 import type { Signal } from './spc/signals';
 import { type ChangeStory, signalVerdict } from './story';
 import { summarizeSeries } from './summary';
+import { sickLeaveText } from '../../i18n/results';
+
+const text = sickLeaveText.chart;
 
 /** "2008 K3" for a quarter, "2008" for a year. */
 export function periodLabel(p: AggregatePoint): string {
-  return p.kvartal === null ? String(p.år) : `${p.år} K${p.kvartal}`;
+  return p.kvartal === null ? String(p.år) : text.quarter(String(p.år), String(p.kvartal));
 }
 
 export interface SpcView {
@@ -26,11 +30,7 @@ export interface SpcView {
 }
 
 /** The chart's name in a sentence: «p′-diagrammet», «p-diagrammet», «seriediagrammet». */
-export const CHART_NAMES: Readonly<Record<SpcView['kind'], string>> = {
-  p: 'p-diagrammet',
-  'p-prime': 'p′-diagrammet',
-  run: 'seriediagrammet',
-};
+export const CHART_NAMES: Readonly<Record<SpcView['kind'], string>> = text.names;
 
 /**
  * The summary of a chart: with a story (the page's one change, see story.ts) the story's
@@ -50,7 +50,7 @@ function chartSummary(
     const verdict = signalVerdict(story, CHART_NAMES[kind], chart.signals);
     return restate ? `${story.sentence} ${verdict}` : verdict;
   }
-  return summarizeSeries(subject, values, chart) ?? `${subject}: ingen tall.`;
+  return summarizeSeries(subject, values, chart) ?? text.noFigures(subject);
 }
 
 /**
@@ -78,8 +78,8 @@ export function sickLeaveControlChart(
     signals: spc.signals,
     chart: {
       categories: points.map(periodLabel),
-      lines: [{ label: 'Sykefravær', role: 'main', values, signals: signalPoints }],
-      centre: spc.centre === null ? null : { value: spc.centre * 100, label: 'Gjennomsnitt (vektet)' },
+      lines: [{ label: text.series, role: 'main', values, signals: signalPoints }],
+      centre: spc.centre === null ? null : { value: spc.centre * 100, label: text.mean },
       upper: spc.points.map((p) => pct(p.upper)),
       lower: spc.points.map((p) => pct(p.lower)),
     },
@@ -98,18 +98,20 @@ export interface RunView extends SpcView {
  * change); too few crossings says the same from the other side.
  */
 export function describeRunRules(chart: RunChart): string {
-  if (chart.longestRunLimit === null || chart.crossingsLimit === null) {
-    return 'Serien har for få punkter utenfor medianen til at reglene kan brukes.';
-  }
-  const fired = [
-    chart.longestRun > chart.longestRunLimit && 'lang serie (et skift)',
-    chart.crossings < chart.crossingsLimit && 'for få kryssinger',
-  ].filter((x): x is string => Boolean(x));
-  return (
-    `Lengste serie på samme side av medianen: ${chart.longestRun} punkter (signal ved mer enn ${chart.longestRunLimit}). ` +
-    `Kryssinger av medianen: ${chart.crossings} (signal ved færre enn ${chart.crossingsLimit}). ` +
-    (fired.length ? `Regelen som slo ut: ${fired.join(' og ')}.` : 'Ingen av reglene slo ut: vanlig variasjon.')
-  );
+  const words = sickLeaveText.runRules;
+  if (chart.longestRunLimit === null || chart.crossingsLimit === null) return words.tooFewPoints;
+  const rules: (string | false)[] = [
+    chart.longestRun > chart.longestRunLimit && words.shift,
+    chart.crossings < chart.crossingsLimit && words.fewCrossings,
+  ];
+  const fired = rules.filter((x): x is string => Boolean(x));
+  const counts = words.counts({
+    longestRun: formatInteger(chart.longestRun),
+    longestRunLimit: formatInteger(chart.longestRunLimit),
+    crossings: formatInteger(chart.crossings),
+    crossingsLimit: formatInteger(chart.crossingsLimit),
+  });
+  return `${counts} ${fired.length ? words.fired(fired) : words.none}`;
 }
 
 /**
@@ -132,8 +134,8 @@ export function sickLeaveRunChart(
     rules: describeRunRules(chart),
     chart: {
       categories: points.map(periodLabel),
-      lines: [{ label: 'Sykefravær', role: 'main', values, signals: new Set(chart.signals.flatMap((s) => s.points)) }],
-      centre: { value: chart.centre, label: 'Median' },
+      lines: [{ label: text.series, role: 'main', values, signals: new Set(chart.signals.flatMap((s) => s.points)) }],
+      centre: { value: chart.centre, label: text.median },
     },
   };
 }
