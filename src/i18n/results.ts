@@ -156,4 +156,62 @@ export const sickLeaveText = {
     fired: (rules: readonly string[]) => `Regelen som slo ut: ${rules.join(' og ')}.`,
     none: 'Ingen av reglene slo ut: vanlig variasjon.',
   },
+  /** The change a page states (src/lib/results/story.ts); years, figures and points come formatted. */
+  story: {
+    noData: (subject: string) => `${subject}: det finnes ingen sykefraværstall.`,
+    incompleteBaseline: (subject: string, baselineYear: string) =>
+      `${subject}: det mangler kvartaler i utgangsåret ${baselineYear}, så endringen kan ikke beregnes.`,
+    noFollowUp: (subject: string, baselineYear: string) =>
+      `${subject}: det finnes ennå ikke et helt år med tall etter utgangsåret ${baselineYear}, så endringen kan ikke beregnes.`,
+    /** The short form when no change is computed. */
+    noChange: 'Ingen endring beregnet',
+    unchanged: (f: {
+      subject: string;
+      to: string;
+      baselineYear: string;
+      baselineMeaning: string;
+      latestYear: string;
+    }) =>
+      `${f.subject} var uendret, ${f.to} både i ${f.baselineYear} (${f.baselineMeaning}) og i ${f.latestYear} (siste hele år med tall), regnet for hele året.`,
+    changed: (f: {
+      subject: string;
+      down: boolean;
+      /** The change without its sign: «0,9 prosentpoeng». */
+      points: string;
+      from: string;
+      to: string;
+      baselineYear: string;
+      baselineMeaning: string;
+      latestYear: string;
+    }) =>
+      `${f.subject} ${f.down ? 'falt' : 'steg'} med ${f.points}, fra ${f.from} i ${f.baselineYear} (${f.baselineMeaning}) ` +
+      `til ${f.to} i ${f.latestYear} (siste hele år med tall), regnet for hele året.`,
+    /** Short forms for lists: «uendret fra 2006 til 2009», «−0,9 prosentpoeng fra 2006 til 2009». */
+    shortUnchanged: (from: string, to: string) => `uendret fra ${from} til ${to}`,
+    shortChanged: (points: string, from: string, to: string) => `${points} fra ${from} til ${to}`,
+  },
+  /** What a chart's signals say about a change; `chart` is the chart's name, `signals` the signals in words. */
+  verdict: {
+    noun: { down: 'nedgangen', up: 'økningen' },
+    /** Without a change (no direction); `Chart` is the name with a capital letter. */
+    signal: (Chart: string, signals: string) => `${Chart} viser et signal (${signals}).`,
+    noSignal: (Chart: string) => `${Chart} viser ingen signal, bare vanlig variasjon.`,
+    supported: (chart: string, noun: string, signals: string) => `I ${chart} er ${noun} et signal (${signals}).`,
+    opposed: (chart: string, noun: string, signals: string) =>
+      `I ${chart} er ${noun} ikke et signal, men serien viser et signal (${signals}).`,
+    ordinary: (chart: string, noun: string) => `I ${chart} er ${noun} innenfor vanlig variasjon, ikke et signal.`,
+  },
+  /** One sentence on a series from its first to its last value (src/lib/results/summary.ts). */
+  summary: {
+    unchanged: (subject: string, to: string) => `${subject} var uendret på ${to}.`,
+    unchangedWithSignal: (subject: string, to: string, signals: string) =>
+      `${subject} var uendret på ${to}, men serien viser et signal (${signals}).`,
+    /** «Sykefraværet i Verdal falt fra 9,8 % til 8,1 %». */
+    head: (subject: string, down: boolean, from: string, to: string) =>
+      `${subject} ${down ? 'falt' : 'steg'} fra ${from} til ${to}`,
+    supported: (head: string, noun: string, signals: string) => `${head}; ${noun} er et signal (${signals}).`,
+    opposed: (head: string, noun: string, signals: string) =>
+      `${head}; ${noun} er ikke et signal, men serien viser et signal (${signals}).`,
+    ordinary: (head: string, noun: string) => `${head}; ${noun} er innenfor vanlig variasjon, ikke et signal.`,
+  },
 } as const;

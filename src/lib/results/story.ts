@@ -16,6 +16,9 @@ import { formatPercent } from '../format/nb';
 import type { AggregatePoint } from './aggregate';
 import type { Signal } from './spc/signals';
 import { describeSignals } from './summary';
+import { resultsPage, sickLeaveText } from '../../i18n/results';
+
+const words = sickLeaveText.story;
 
 /**
  * Why a change is or is not stated:
@@ -63,18 +66,16 @@ const ppFormat = new Intl.NumberFormat('nb-NO', {
 
 /** «−0,9 prosentpoeng». */
 export function formatPoints(value: number): string {
-  return `${ppFormat.format(value)} prosentpoeng`;
+  return resultsPage.comparison.points(ppFormat.format(value));
 }
 
 /** A figure as printed with one decimal (toFixed and Intl both round the exact binary value). */
 const printed = (v: number) => Number(v.toFixed(1));
 
 const REASONS: Record<Exclude<StoryStatus, 'ok'>, (i: ChangeStoryInput) => string> = {
-  'no-data': (i) => `${i.subject}: det finnes ingen sykefraværstall.`,
-  'incomplete-baseline': (i) =>
-    `${i.subject}: det mangler kvartaler i utgangsåret ${i.baselineYear}, så endringen kan ikke beregnes.`,
-  'no-follow-up': (i) =>
-    `${i.subject}: det finnes ennå ikke et helt år med tall etter utgangsåret ${i.baselineYear}, så endringen kan ikke beregnes.`,
+  'no-data': (i) => words.noData(i.subject),
+  'incomplete-baseline': (i) => words.incompleteBaseline(i.subject, String(i.baselineYear)),
+  'no-follow-up': (i) => words.noFollowUp(i.subject, String(i.baselineYear)),
 };
 
 /** The single change of a yearly series from its baseline year to its last whole year. */
@@ -89,7 +90,7 @@ export function changeStory(input: ChangeStoryInput): ChangeStory {
     change: null,
     direction: null,
     sentence: REASONS[status](input),
-    short: 'Ingen endring beregnet',
+    short: words.noChange,
   });
   if (!points.some((p) => p.percent !== null)) return none('no-data');
   const base = points.find((p) => p.år === baselineYear);
@@ -100,14 +101,23 @@ export function changeStory(input: ChangeStoryInput): ChangeStory {
   const to = printed(latest.percent);
   const change = printed(to - from);
   const direction = change === 0 ? 'unchanged' : change < 0 ? 'down' : 'up';
-  const years = `fra ${baselineYear} til ${latest.år}`;
-  const compared =
-    `${formatPercent(from)} i ${baselineYear} (${baselineMeaning}) ` +
-    `til ${formatPercent(to)} i ${latest.år} (siste hele år med tall)`;
+  const years = [String(baselineYear), String(latest.år)] as const;
+  const facts = {
+    subject,
+    from: formatPercent(from),
+    to: formatPercent(to),
+    baselineYear: years[0],
+    baselineMeaning,
+    latestYear: years[1],
+  };
   const sentence =
     direction === 'unchanged'
-      ? `${subject} var uendret, ${formatPercent(to)} både i ${baselineYear} (${baselineMeaning}) og i ${latest.år} (siste hele år med tall), regnet for hele året.`
-      : `${subject} ${direction === 'down' ? 'falt' : 'steg'} med ${formatPoints(Math.abs(change)).replace(/^[+−-]/, '')}, fra ${compared}, regnet for hele året.`;
+      ? words.unchanged(facts)
+      : words.changed({
+          ...facts,
+          down: direction === 'down',
+          points: formatPoints(Math.abs(change)).replace(/^[+−-]/, ''),
+        });
   return {
     status: 'ok',
     baselineYear,
@@ -117,7 +127,8 @@ export function changeStory(input: ChangeStoryInput): ChangeStory {
     change,
     direction,
     sentence,
-    short: direction === 'unchanged' ? `uendret ${years}` : `${formatPoints(change)} ${years}`,
+    short:
+      direction === 'unchanged' ? words.shortUnchanged(...years) : words.shortChanged(formatPoints(change), ...years),
   };
 }
 
@@ -128,19 +139,14 @@ export function changeStory(input: ChangeStoryInput): ChangeStory {
  * series.
  */
 export function signalVerdict(story: ChangeStory, chartName: string, signals: readonly Signal[]): string {
+  const v = sickLeaveText.verdict;
   const Chart = chartName.charAt(0).toUpperCase() + chartName.slice(1);
   const dir = story.direction === 'down' || story.direction === 'up' ? story.direction : null;
-  if (dir === null) {
-    return signals.length
-      ? `${Chart} viser et signal (${describeSignals(signals)}).`
-      : `${Chart} viser ingen signal, bare vanlig variasjon.`;
-  }
-  const noun = dir === 'down' ? 'nedgangen' : 'økningen';
+  if (dir === null) return signals.length ? v.signal(Chart, describeSignals(signals)) : v.noSignal(Chart);
+  const noun = v.noun[dir];
   const supporting = signals.filter((s) => s.direction === dir || s.direction === null);
   const opposing = signals.filter((s) => s.direction !== null && s.direction !== dir);
-  if (supporting.length) return `I ${chartName} er ${noun} et signal (${describeSignals(supporting)}).`;
-  if (opposing.length) {
-    return `I ${chartName} er ${noun} ikke et signal, men serien viser et signal (${describeSignals(opposing)}).`;
-  }
-  return `I ${chartName} er ${noun} innenfor vanlig variasjon, ikke et signal.`;
+  if (supporting.length) return v.supported(chartName, noun, describeSignals(supporting));
+  if (opposing.length) return v.opposed(chartName, noun, describeSignals(opposing));
+  return v.ordinary(chartName, noun);
 }

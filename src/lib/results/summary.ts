@@ -10,6 +10,7 @@
  */
 import { formatPercent } from '../format/nb';
 import type { Signal } from './spc/signals';
+import { sickLeaveText } from '../../i18n/results';
 
 export interface ChangeSummaryInput {
   /** The subject, e.g. "Sykefraværet i Verdal". */
@@ -40,23 +41,19 @@ export function summarizeChange(input: ChangeSummaryInput): string {
   const from = format(input.from);
   const to = format(input.to);
   const { subject, signals } = input;
+  const w = sickLeaveText.summary;
   if (from === to) {
-    return signals.length
-      ? `${subject} var uendret på ${to}, men serien viser et signal (${describeSignals(signals)}).`
-      : `${subject} var uendret på ${to}.`;
+    return signals.length ? w.unchangedWithSignal(subject, to, describeSignals(signals)) : w.unchanged(subject, to);
   }
   const down = input.to < input.from;
-  const verb = down ? 'falt' : 'steg';
-  const noun = down ? 'nedgangen' : 'økningen';
   const direction = down ? 'down' : 'up';
+  const noun = sickLeaveText.verdict.noun[direction];
   const supporting = signals.filter((s) => s.direction === direction || s.direction === null);
   const opposing = signals.filter((s) => s.direction !== null && s.direction !== direction);
-  const head = `${subject} ${verb} fra ${from} til ${to}`;
-  if (supporting.length) return `${head}; ${noun} er et signal (${describeSignals(supporting)}).`;
-  if (opposing.length) {
-    return `${head}; ${noun} er ikke et signal, men serien viser et signal (${describeSignals(opposing)}).`;
-  }
-  return `${head}; ${noun} er innenfor vanlig variasjon, ikke et signal.`;
+  const head = w.head(subject, down, from, to);
+  if (supporting.length) return w.supported(head, noun, describeSignals(supporting));
+  if (opposing.length) return w.opposed(head, noun, describeSignals(opposing));
+  return w.ordinary(head, noun);
 }
 
 /**
