@@ -71,6 +71,15 @@ describe('content check on broken files', () => {
     ['prosjekter/Stor-Bokstav.md', '(filnavn)', undefined, ['«Stor-Bokstav»', '«stor-bokstav»']],
     ['prosjekter/viser-til-utkast.md', 'verktøy.0', 9, ['utkast']],
     ['verktoy/utkast-verktoy.md', 'vedlegg.0.fil', 8, ['public/vedlegg/finnes-ikke.txt finnes ikke']],
+    [
+      'verktoy/vedlegg-html.md',
+      'vedlegg.0.fil',
+      7,
+      [
+        'fant «/vedlegg/skjema.html»: filtypen «.html» kan ikke publiseres som vedlegg (kan inneholde skript)',
+        '.pdf, .docx',
+      ],
+    ],
     ['historier/uten-alt.md', 'bilde.alt', 7, ['mangler']],
     ['historier/uten-alt.md', 'dato', 3, ['«2008-13-45»', 'ÅÅÅÅ-MM-DD']],
     ['kommuner/feil-nummer.yaml', 'kommunenummer', 2, ['«501»', 'anførselstegn']],

@@ -1,5 +1,9 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { classifyFile, folderProblem } from './file-types';
+import { ATTACHMENT_EXTENSIONS, attachmentTypeReason, classifyFile, folderProblem } from './file-types';
+import { scanPublicFiles } from './read';
 import { sizeProblem } from './file-size';
 import { formatProblem, showValue } from './problem';
 
@@ -55,5 +59,69 @@ describe('sizes and messages', () => {
     let big: unknown = shared;
     for (let i = 0; i < 40; i++) big = [big, big];
     expect(showValue(big).length).toBeLessThan(100);
+  });
+});
+
+describe('attachment types', () => {
+  it.each([
+    'mal.pdf',
+    'Plan.DOCX',
+    'tall.xlsx',
+    'a.pptx',
+    'a.odt',
+    'a.ods',
+    'a.odp',
+    'a.csv',
+    'a.tsv',
+    'a.txt',
+    'a.md',
+    'a.rtf',
+  ])('publishes %s', (name) => {
+    expect(attachmentTypeReason(name)).toBeUndefined();
+  });
+  it.each([
+    ['side.html', '«.html»', '(kan inneholde skript)'],
+    ['side.HTM', '«.HTM»', '(kan inneholde skript)'],
+    ['a.xhtml', '«.xhtml»', 'skript'],
+    ['a.svg', '«.svg»', 'skript'],
+    ['a.xml', '«.xml»', 'skript'],
+    ['a.js', '«.js»', 'skript'],
+    ['a.mjs', '«.mjs»', 'skript'],
+    ['a.wasm', '«.wasm»', 'skript'],
+    ['a.swf', '«.swf»', 'skript'],
+    ['mal.doc', '«.doc»', 'lagre den som .docx'],
+    ['tall.xlsm', '«.xlsm»', 'makroer'],
+    ['pakke.zip', '«.zip»', 'legg ved filene hver for seg'],
+    ['program.exe', '«.exe»', 'forventet .pdf'],
+    ['mal.pdf.html', '«.html»', 'skript'],
+    ['uten-endelse', 'uten filendelse', 'forventet .pdf'],
+  ])('refuses %s', (name, shown, word) => {
+    const reason = attachmentTypeReason(name);
+    expect(reason).toContain(`${shown}`);
+    expect(reason).toContain(word);
+    expect(reason).toContain('kan ikke publiseres som vedlegg');
+    expect(reason).toContain(`forventet ${ATTACHMENT_EXTENSIONS.join(', ')}`);
+  });
+});
+
+describe('files under public/vedlegg/', () => {
+  it('refuses every file that is not a document, by name, in any folder below it', () => {
+    const root = mkdtempSync(join(tmpdir(), 'kb-vedlegg-'));
+    try {
+      mkdirSync(join(root, 'public/vedlegg/under'), { recursive: true });
+      for (const name of ['mal.pdf', 'x.html', 'x.js', '.DS_Store', 'under/y.svg', 'under/ok.txt'])
+        writeFileSync(join(root, 'public/vedlegg', name), 'x');
+      writeFileSync(join(root, 'public/side.html'), '<p>not an attachment</p>');
+      expect(scanPublicFiles(root).map(formatProblem).sort()).toEqual([
+        'public/vedlegg/under/y.svg (fil): filtypen «.svg» kan ikke publiseres som vedlegg (kan inneholde skript); forventet .pdf, .docx, .xlsx, .pptx, .odt, .ods, .odp, .csv, .tsv, .txt, .md, .rtf',
+        'public/vedlegg/x.html (fil): filtypen «.html» kan ikke publiseres som vedlegg (kan inneholde skript); forventet .pdf, .docx, .xlsx, .pptx, .odt, .ods, .odp, .csv, .tsv, .txt, .md, .rtf',
+        'public/vedlegg/x.js (fil): filtypen «.js» kan ikke publiseres som vedlegg (kan inneholde skript); forventet .pdf, .docx, .xlsx, .pptx, .odt, .ods, .odp, .csv, .tsv, .txt, .md, .rtf',
+      ]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+  it('passes the attachments the site has now', () => {
+    expect(scanPublicFiles(join(import.meta.dirname, '../../..'))).toEqual([]);
   });
 });

@@ -21,6 +21,62 @@ import type { Problem } from './problem';
 /** Picture file types the site publishes (SVG is not one of them, see image-bytes.ts). */
 export const PICTURE_EXTENSIONS = ['.jpg', '.jpeg', '.png', '.webp', '.avif'] as const;
 
+/**
+ * Document types an attachment under public/vedlegg/ may have (and so a tool's `vedlegg[].fil`).
+ * The site publishes these files as they are, from its own origin: a type a browser runs or
+ * renders as a page (.html, .svg, .xml, .js, .wasm, …) would run its script as the site, and a
+ * host that ignores _headers sends no CSP at all. So the list is closed: documents a reader
+ * downloads and opens in another program. Not on it: .zip (the check cannot see what is inside,
+ * e.g. an .html or a CSV with formulas), the old binary Office types .doc, .xls, .ppt and the
+ * macro types .docm, .xlsm, .pptm (can hold macros; save as .docx, .xlsx, .pptx).
+ */
+export const ATTACHMENT_EXTENSIONS = [
+  '.pdf',
+  '.docx',
+  '.xlsx',
+  '.pptx',
+  '.odt',
+  '.ods',
+  '.odp',
+  '.csv',
+  '.tsv',
+  '.txt',
+  '.md',
+  '.rtf',
+] as const;
+
+/** Types a browser may run script in, named in the message so that the editor knows why. */
+const SCRIPT_TYPES = /^\.(x?html?|xht|shtml|svgz?|xml|xsl|xslt|m?js|cjs|wasm|swf)$/;
+
+/** Types refused with the type to save as instead. */
+const SAVE_AS: Readonly<Record<string, string>> = {
+  '.doc': '.docx',
+  '.docm': '.docx',
+  '.xls': '.xlsx',
+  '.xlsm': '.xlsx',
+  '.ppt': '.pptx',
+  '.pptm': '.pptx',
+};
+
+/**
+ * Why the attachment `name` (a file name) may not be published, or undefined when its type is
+ * on ATTACHMENT_EXTENSIONS, e.g. «filtypen «.html» kan ikke publiseres som vedlegg (kan
+ * inneholde skript); forventet .pdf, .docx, …».
+ */
+export function attachmentTypeReason(name: string): string | undefined {
+  const ext = extensionOf(name);
+  if ((ATTACHMENT_EXTENSIONS as readonly string[]).includes(ext)) return undefined;
+  const shown = ext ? `filtypen «${name.slice(name.lastIndexOf('.'))}»` : 'en fil uten filendelse';
+  const why = SCRIPT_TYPES.test(ext)
+    ? ' (kan inneholde skript)'
+    : SAVE_AS[ext]
+      ? ` (kan inneholde makroer; lagre den som ${SAVE_AS[ext]})`
+      : ext === '.zip'
+        ? ' (innholdet i en zip-fil kan ikke sjekkes; legg ved filene hver for seg)'
+        : '';
+  return `${shown} kan ikke publiseres som vedlegg${why}; forventet ${ATTACHMENT_EXTENSIONS.join(', ')}`;
+}
+
 /** Folders that may hold pictures, inside the collections whose entries have pictures. */
 export { PICTURE_FOLDER };
 const WITH_PICTURES: readonly string[] = ENTRY_RECORDS.filter((r) => r.pictures).map((r) => r.folder);

@@ -8,7 +8,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { checkContent, type CheckResult, type SourceFile } from './check';
 import { decodeContent } from '../files/encoding';
 import { checkSpreadsheetFiles } from './spreadsheet-files';
-import { classifyFile, folderProblem } from './file-types';
+import { attachmentTypeReason, classifyFile, folderProblem, IGNORED_FILES } from './file-types';
 import { ATTACHMENT_LIMIT, sizeProblem } from './file-size';
 import { pictureProblem } from './image-bytes';
 import { symlinkProblem } from './symlinks';
@@ -103,7 +103,10 @@ export function readContentFiles(root: string, contentDir: string): SourceFile[]
   return scanContentFiles(root, contentDir).files;
 }
 
-/** Symbolic links anywhere under public/ (copied to dist/ as they point), and attachment sizes. */
+/**
+ * Symbolic links anywhere under public/ (copied to dist/ as they point), and attachments'
+ * types (file-types.ts ATTACHMENT_EXTENSIONS) and sizes.
+ */
 export function scanPublicFiles(root: string, folder = 'public'): Problem[] {
   const problems: Problem[] = [];
   const walk = (rel: string) => {
@@ -113,7 +116,9 @@ export function scanPublicFiles(root: string, folder = 'public'): Problem[] {
       const path = `${rel}/${entry.name}`;
       if (entry.isSymbolicLink()) problems.push(symlinkProblem(path));
       else if (entry.isDirectory()) walk(path);
-      else if (entry.isFile() && rel.startsWith(`${folder}/vedlegg`)) {
+      else if (entry.isFile() && rel.startsWith(`${folder}/vedlegg`) && !IGNORED_FILES.includes(entry.name)) {
+        const type = attachmentTypeReason(entry.name);
+        if (type) problems.push({ file: path, field: '(fil)', message: type });
         const tooBig = sizeProblem(path, lstatSync(join(root, path)).size, ATTACHMENT_LIMIT);
         if (tooBig) problems.push(tooBig);
       }

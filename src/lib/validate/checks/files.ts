@@ -1,7 +1,9 @@
 /**
  * Files an entry names: a project's or story's picture is a raster image beside the content
- * file, and a tool's attachments exist under public/.
+ * file, and a tool's attachments are of a document type (file-types.ts ATTACHMENT_EXTENSIONS)
+ * and exist under public/.
  */
+import { attachmentTypeReason } from '../file-types';
 import type { Problem } from '../problem';
 import { problemAt, type Content } from './content';
 
@@ -33,7 +35,9 @@ export function checkFiles({ input, entries }: Content): Problem[] {
   for (const e of entries.get('verktoy')!.values()) {
     const attachments = (e.data.vedlegg as { fil: string }[]) ?? [];
     attachments.forEach((a, i) => {
-      if (!input.fileExists(`public${a.fil}`)) {
+      const type = attachmentTypeReason(a.fil.slice(a.fil.lastIndexOf('/') + 1));
+      if (type) problems.push(problemAt(e, ['vedlegg', i, 'fil'], `fant «${a.fil}»: ${type}`));
+      else if (!input.fileExists(`public${a.fil}`)) {
         problems.push(problemAt(e, ['vedlegg', i, 'fil'], `fant «${a.fil}», men filen public${a.fil} finnes ikke`));
       }
     });
