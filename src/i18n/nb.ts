@@ -18,6 +18,7 @@ export * from './charts';
 export * from './entries';
 export * from './layout';
 export * from './map';
+export * from './opendata-columns';
 export * from './pages';
 export * from './projects';
 export * from './results';

@@ -7,6 +7,7 @@ import {
   formatInteger,
   formatPercent,
   listSeparators,
+  orList,
   osloDate,
   plural,
 } from './nb';
@@ -71,5 +72,13 @@ describe('listSeparators', () => {
     expect(listSeparators(1)).toEqual(['']);
     expect(listSeparators(2)).toEqual(['', ' og ']);
     expect(listSeparators(5)).toEqual(['', ', ', ', ', ', ', ' og ']);
+  });
+});
+
+describe('orList', () => {
+  it('puts commas between alternatives and «eller» before the last', () => {
+    expect(orList(['alle'])).toBe('alle');
+    expect(orList(['pleie-og-omsorg', 'oppvekst'])).toBe('pleie-og-omsorg eller oppvekst');
+    expect(orList(['planlagt', 'pågår', 'avsluttet'])).toBe('planlagt, pågår eller avsluttet');
   });
 });

@@ -102,6 +102,11 @@ export function plural(n: number, one: string, many: string): string {
   return `${formatInteger(n)} ${n === 1 ? one : many}`;
 }
 
+/** «a, b eller c»: alternatives in a sentence, the nb-NO way. */
+export function orList(items: readonly string[]): string {
+  return new Intl.ListFormat('nb-NO', { style: 'long', type: 'disjunction' }).format(items);
+}
+
 const conjunction = new Intl.ListFormat('nb-NO', { style: 'long', type: 'conjunction' });
 
 /**

@@ -6,7 +6,7 @@
  * stable order (by id, then the other key fields), so versions of a file can be compared.
  */
 import type { DerivedContent, Item } from '../model/derive';
-import { isoDate } from '../format/nb';
+import { isoDate, orList } from '../format/nb';
 import {
   ID_PATTERN,
   type Gathering,
@@ -36,9 +36,10 @@ import type { GoalAttainment } from '../results/goals';
 import { quarterKey } from '../results/period';
 import { REFERENCE_SERIES_ID } from '../results/compare';
 import { SICK_LEAVE_IS_EXAMPLE_DATA } from '../results/data';
-import { LIST_SEPARATOR, type Field, type Table } from './fields';
+import { LIST_SEPARATOR, TRUE_VALUE, type Field, type Table } from './fields';
 import type { OpenDataTableName } from './files';
 import { COLLECTIONS, type CollectionName } from '../collections';
+import { openDataTableText as text, openDataWords as words } from '../../i18n/opendata-columns';
 
 /** The name and title of a table with one row per entry of a collection: its folder and its registry label. */
 const collectionTable = <C extends CollectionName & OpenDataTableName>(name: C) => ({
@@ -65,8 +66,8 @@ const codes = (labels: Record<string, string>) =>
   Object.entries(labels)
     .map(([code, label]) => `${code} = ${label}`)
     .join('; ');
-const example = (what: string) => `Sann («ja» i CSV) når ${what} er oppdiktet eksempeldata, ikke fakta.`;
-const listNote = `Flere verdier skilles med «${LIST_SEPARATOR}» i CSV og regneark; i JSON en liste.`;
+/** The code of the whole municipality among the sick-leave sectors. */
+const WHOLE = 'alle';
 const sortById = <T extends { id: string }>(rows: readonly T[]) =>
   [...rows].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -84,7 +85,7 @@ const idField = <T extends { id: string }>(description: string): Field<T> => ({
 const exampleField = <T>(what: string, value: (row: T) => boolean): Field<T> => ({
   name: 'eksempeldata',
   type: 'boolean',
-  description: example(what),
+  description: words.example(what, TRUE_VALUE),
   value,
 });
 
@@ -117,114 +118,115 @@ export function openDataTables(input: OpenDataInput): Table[] {
   const placesOf = (p: Item<Project>) => p.data.kommuner.map((id) => content.municipality(id));
   const unique = <T>(values: readonly (T | undefined)[]) => [...new Set(values.filter((v): v is T => v !== undefined))];
 
+  const pc = text.prosjekter.columns;
   const projectFields: Field<Item<Project>>[] = [
-    idField('Prosjektets id (filnavnet); stabil, og en del av adressen /prosjekter/<id>/.'),
-    { name: 'tittel', type: 'string', description: 'Prosjektets tittel.', value: (p) => p.data.tittel },
-    pageUrlField('Prosjektsidens fulle adresse.', urls.project),
+    idField(pc.id(urls.project('<id>'))),
+    { name: 'tittel', type: 'string', description: pc.tittel, value: (p) => p.data.tittel },
+    pageUrlField(pc.url, urls.project),
     {
       name: 'kommuner',
       type: 'list',
-      description: `Id-ene til kommunene som driver prosjektet (se kommuner og prosjekt_kommune). ${listNote}`,
+      description: pc.kommuner,
       value: (p) => p.data.kommuner,
     },
     {
       name: 'kommunenavn',
       type: 'list',
-      description: `Navnene på de samme kommunene, i samme rekkefølge. ${listNote}`,
+      description: pc.kommunenavn,
       value: (p) => placesOf(p).map((m) => m.data.navn),
     },
     {
       name: 'pulje',
       type: 'list',
       enum: POOLS,
-      description: `Puljen eller puljene kommunene er med i: ${codes(POOL_LABELS)}. ${listNote}`,
+      description: pc.pulje(codes(POOL_LABELS)),
       value: (p) => unique(placesOf(p).map((m) => m.data.pulje)),
     },
     {
       name: 'fylke',
       type: 'list',
       enum: COUNTIES,
-      description: `Fylket eller fylkene kommunene ligger i (fylkesinndelingen før 2020). ${listNote}`,
+      description: pc.fylke,
       value: (p) => unique(placesOf(p).map((m) => m.data.fylke)),
     },
     {
       name: 'nettverk',
       type: 'list',
-      description: `Id-ene til læringsnettverkene kommunene er med i (se nettverk); tom når ingen er det. ${listNote}`,
+      description: pc.nettverk,
       value: (p) => unique(placesOf(p).map((m) => m.data.nettverk)),
     },
     {
       name: 'sektor',
       type: 'list',
       enum: SECTORS,
-      description: `Sektor: ${codes(SECTOR_LABELS)}. ${listNote}`,
+      description: pc.sektor(codes(SECTOR_LABELS)),
       value: (p) => p.data.sektor,
     },
     {
       name: 'fokus',
       type: 'list',
       enum: FOCUS_AREAS,
-      description: `Fokusområder: ${codes(FOCUS_LABELS)}. ${listNote}`,
+      description: pc.fokus(codes(FOCUS_LABELS)),
       value: (p) => p.data.fokus,
     },
     {
       name: 'status',
       type: 'string',
       enum: PROJECT_STATUSES,
-      description: 'planlagt, pågår eller avsluttet.',
+      description: pc.status(orList(PROJECT_STATUSES)),
       value: (p) => p.data.status,
     },
     {
       name: 'start',
       type: 'date',
-      description: 'Startdato (ÅÅÅÅ-MM-DD).',
+      description: pc.start,
       value: (p) => isoDate(p.data.periode.start),
     },
     {
       name: 'slutt',
       type: 'date',
       optional: true,
-      description: 'Sluttdato (ÅÅÅÅ-MM-DD); tom når den ikke er satt.',
+      description: pc.slutt,
       value: (p) => (p.data.periode.slutt ? isoDate(p.data.periode.slutt) : null),
     },
     {
       name: 'sammendrag',
       type: 'string',
-      description: 'Kort beskrivelse av prosjektet.',
+      description: pc.sammendrag,
       value: (p) => p.data.sammendrag,
     },
     {
       name: 'mal',
       type: 'list',
-      description: `Prosjektets mål i ord, i rekkefølge (tall, indikator og måloppnåelse står i prosjekt_mal). ${listNote}`,
+      description: pc.mal,
       value: (p) => p.data.mål.map((g) => g.tekst),
     },
     {
       name: 'tiltak',
       type: 'list',
-      description: `Tiltakene prosjektet gjennomfører. ${listNote}`,
+      description: pc.tiltak,
       value: (p) => p.data.tiltak,
     },
     {
       name: 'verktoy',
       type: 'list',
-      description: `Id-ene til verktøyene og metodene prosjektet bruker (se verktoy og prosjekt_verktoy). ${listNote}`,
+      description: pc.verktoy,
       value: (p) => p.data.verktøy,
     },
     {
       name: 'verktoynavn',
       type: 'list',
-      description: `Navnene på de samme verktøyene, i samme rekkefølge. ${listNote}`,
+      description: pc.verktoynavn,
       value: (p) => p.data.verktøy.map((id) => content.tool(id).data.tittel),
     },
     {
       name: 'kontakt',
       type: 'string',
       optional: true,
-      description: 'Kontaktperson eller rolle; tom når den ikke er oppgitt.',
+      description: pc.kontakt,
       value: (p) => p.data.kontakt,
     },
-    entryExampleField('prosjektet'),
+    entryExampleField(text.prosjekter.example),
   ];
 
   const projectMunicipalities = projects.flatMap((p) => p.data.kommuner.map((kommune) => ({ p, kommune })));
@@ -239,19 +241,19 @@ export function openDataTables(input: OpenDataInput): Table[] {
     name: 'prosjekt',
     type: 'string',
     pattern: ID,
-    description: 'Prosjektets id (se prosjekter).',
+    description: words.projectKey,
     value: (r) => project(r).id,
   });
   /** The `eksempeldata` column of such a table: the project's. */
   const projectExampleField = <T>(project: (row: T) => Item<Project>) =>
-    exampleField<T>('prosjektet', (r) => project(r).data.eksempeldata);
+    exampleField<T>(text.prosjekter.example, (r) => project(r).data.eksempeldata);
   const projectKey = projectKeyField((r: { p: Item<Project> }) => r.p);
   const exampleOfProject = projectExampleField((r: { p: Item<Project> }) => r.p);
 
   const tables: Table<never>[] = [
     table({
       ...collectionTable('prosjekter'),
-      description: 'Ett prosjekt per rad, med alt prosjektsiden viser.',
+      description: text.prosjekter.description,
       fields: projectFields,
       primaryKey: ['id'],
       foreignKeys: [],
@@ -259,15 +261,15 @@ export function openDataTables(input: OpenDataInput): Table[] {
     }),
     table({
       name: 'prosjekt_kommune',
-      title: 'Prosjekter og kommuner',
-      description: 'Én rad per kommune i et prosjekt.',
+      title: text.prosjekt_kommune.title,
+      description: text.prosjekt_kommune.description,
       fields: [
         projectKey,
         {
           name: 'kommune',
           type: 'string',
           pattern: ID,
-          description: 'Kommunens id (se kommuner).',
+          description: text.prosjekt_kommune.columns.kommune,
           value: (r: { kommune: string }) => r.kommune,
         },
         exampleOfProject,
@@ -281,33 +283,32 @@ export function openDataTables(input: OpenDataInput): Table[] {
     }),
     table<ProjectGoalRow>({
       name: 'prosjekt_mal',
-      title: 'Prosjektenes mål',
-      description:
-        'Én rad per mål i et prosjekt, med målverdi og, for mål om sykefravær, måloppnåelsen slik prosjektsiden regner den ut.',
+      title: text.prosjekt_mal.title,
+      description: text.prosjekt_mal.description,
       fields: [
         projectKeyField((r) => r.project),
-        { name: 'nr', type: 'integer', description: 'Målets nummer i prosjektet, fra 1.', value: (r) => r.nr },
-        { name: 'tekst', type: 'string', description: 'Målet i ord.', value: (r) => r.goal.tekst },
+        { name: 'nr', type: 'integer', description: text.prosjekt_mal.columns.nr, value: (r) => r.nr },
+        { name: 'tekst', type: 'string', description: text.prosjekt_mal.columns.tekst, value: (r) => r.goal.tekst },
         {
           name: 'indikator',
           type: 'string',
           optional: true,
           enum: GOAL_INDICATORS,
-          description: 'Hva målverdien måles på; tom for mål uten tall.',
+          description: text.prosjekt_mal.columns.indikator,
           value: (r) => r.goal.indikator,
         },
         {
           name: 'malverdi',
           type: 'number',
           optional: true,
-          description: 'Målverdien, f.eks. 8 for 8 % (desimalkomma i CSV).',
+          description: text.prosjekt_mal.columns.malverdi,
           value: (r) => r.goal.målverdi,
         },
         {
           name: 'enhet',
           type: 'string',
           optional: true,
-          description: 'Målverdiens enhet, f.eks. %.',
+          description: text.prosjekt_mal.columns.enhet,
           value: (r) => r.goal.enhet,
         },
         {
@@ -315,7 +316,7 @@ export function openDataTables(input: OpenDataInput): Table[] {
           type: 'string',
           optional: true,
           enum: ['ned', 'opp'],
-          description: 'Om tallet skal ned eller opp for at målet er nådd.',
+          description: text.prosjekt_mal.columns.retning,
           value: (r) => r.goal.retning,
         },
         {
@@ -323,24 +324,22 @@ export function openDataTables(input: OpenDataInput): Table[] {
           type: 'string',
           optional: true,
           enum: Object.values(ATTAINMENT),
-          description:
-            'For mål med målverdi for sykefravær: nadd, ikke_nadd eller mangler_data, regnet ut som på prosjektsiden (siste fire kvartaler, vektet, avrundet til én desimal); tom for andre mål.',
+          description: text.prosjekt_mal.columns.maloppnaelse(orList(Object.values(ATTAINMENT))),
           value: (r) => (r.attainment ? ATTAINMENT[r.attainment.status] : null),
         },
         {
           name: 'malt_verdi',
           type: 'number',
           optional: true,
-          description:
-            'Det vektede sykefraværet i prosent (tapte delt på avtalte dagsverk) som målet ble sammenlignet med, med to desimaler.',
+          description: text.prosjekt_mal.columns.malt_verdi,
           value: (r) => (r.attainment?.figure == null ? null : Math.round(r.attainment.figure * 100) / 100),
         },
         {
           name: 'malt_sektor',
           type: 'string',
           optional: true,
-          enum: ['alle', ...SECTORS],
-          description: 'Sektoren sykefraværet er målt i (alle = hele kommunen).',
+          enum: [WHOLE, ...SECTORS],
+          description: text.prosjekt_mal.columns.malt_sektor(WHOLE),
           value: (r) => (r.attainment && r.attainment.period ? r.attainment.sektor : null),
         },
         {
@@ -348,7 +347,7 @@ export function openDataTables(input: OpenDataInput): Table[] {
           type: 'string',
           optional: true,
           pattern: '^\\d{4}-K[1-4]$',
-          description: 'Første kvartal i måleperioden, f.eks. 2008-K3.',
+          description: text.prosjekt_mal.columns.malt_fra,
           value: (r) => (r.attainment?.period ? quarterKey(r.attainment.period.from) : null),
         },
         {
@@ -356,7 +355,7 @@ export function openDataTables(input: OpenDataInput): Table[] {
           type: 'string',
           optional: true,
           pattern: '^\\d{4}-K[1-4]$',
-          description: 'Siste kvartal i måleperioden.',
+          description: text.prosjekt_mal.columns.malt_til,
           value: (r) => (r.attainment?.period ? quarterKey(r.attainment.period.to) : null),
         },
         projectExampleField((r) => r.project),
@@ -367,15 +366,15 @@ export function openDataTables(input: OpenDataInput): Table[] {
     }),
     table({
       name: 'prosjekt_verktoy',
-      title: 'Prosjekter og verktøy',
-      description: 'Én rad per verktøy et prosjekt bruker.',
+      title: text.prosjekt_verktoy.title,
+      description: text.prosjekt_verktoy.description,
       fields: [
         projectKey,
         {
           name: 'verktoy',
           type: 'string',
           pattern: ID,
-          description: 'Verktøyets id (se verktoy).',
+          description: text.prosjekt_verktoy.columns.verktoy,
           value: (r: { verktoy: string }) => r.verktoy,
         },
         exampleOfProject,
@@ -389,30 +388,36 @@ export function openDataTables(input: OpenDataInput): Table[] {
     }),
     table<Item<Municipality>>({
       ...collectionTable('kommuner'),
-      description: 'Én rad per kommune i programmet.',
+      description: text.kommuner.description,
       fields: [
-        idField('Kommunens id (filnavnet); stabil, og en del av adressen /kommuner/<id>/.'),
-        { name: 'navn', type: 'string', description: 'Kommunens navn.', value: (m) => m.data.navn },
+        idField(text.kommuner.columns.id(urls.municipality('<id>'))),
+        { name: 'navn', type: 'string', description: text.kommuner.columns.navn, value: (m) => m.data.navn },
         {
           name: 'samisk_navn',
           type: 'string',
           optional: true,
-          description: 'Samisk navn der kommunen har et.',
+          description: text.kommuner.columns.samisk_navn,
           value: (m) => m.data.samisknavn,
         },
         {
           name: 'kommunenummer',
           type: 'string',
           pattern: '^\\d{4}$',
-          description: 'Kommunenummer før 2020: fire sifre, som tekst, med innledende null (0906).',
+          description: text.kommuner.columns.kommunenummer,
           value: (m) => m.data.kommunenummer,
         },
-        { name: 'fylke', type: 'string', enum: COUNTIES, description: 'Fylke før 2020.', value: (m) => m.data.fylke },
+        {
+          name: 'fylke',
+          type: 'string',
+          enum: COUNTIES,
+          description: text.kommuner.columns.fylke,
+          value: (m) => m.data.fylke,
+        },
         {
           name: 'pulje',
           type: 'string',
           enum: POOLS,
-          description: `Pulje i programmet: ${codes(POOL_LABELS)}.`,
+          description: text.kommuner.columns.pulje(codes(POOL_LABELS)),
           value: (m) => m.data.pulje,
         },
         {
@@ -420,25 +425,25 @@ export function openDataTables(input: OpenDataInput): Table[] {
           type: 'string',
           optional: true,
           pattern: ID,
-          description: 'Id-en til læringsnettverket (se nettverk); tom når kommunen ikke er med i et.',
+          description: text.kommuner.columns.nettverk,
           value: (m) => m.data.nettverk,
         },
         {
           name: 'breddegrad',
           type: 'number',
           optional: true,
-          description: 'Omtrentlig breddegrad for kommunesenteret (WGS84, grader nord).',
+          description: text.kommuner.columns.breddegrad,
           value: (m) => m.data.posisjon?.lat,
         },
         {
           name: 'lengdegrad',
           type: 'number',
           optional: true,
-          description: 'Omtrentlig lengdegrad for kommunesenteret (WGS84, grader øst).',
+          description: text.kommuner.columns.lengdegrad,
           value: (m) => m.data.posisjon?.lon,
         },
-        pageUrlField('Kommunesidens fulle adresse.', urls.municipality),
-        entryExampleField('deler av opplysningene'),
+        pageUrlField(text.kommuner.columns.url, urls.municipality),
+        entryExampleField(text.kommuner.example),
       ],
       primaryKey: ['id'],
       foreignKeys: [{ field: 'nettverk', table: 'nettverk', key: 'id' }],
@@ -446,25 +451,25 @@ export function openDataTables(input: OpenDataInput): Table[] {
     }),
     table<Item<Network>>({
       ...collectionTable('nettverk'),
-      description: 'Ett læringsnettverk per rad; medlemmene står i kommuner.nettverk.',
+      description: text.nettverk.description,
       fields: [
-        idField('Nettverkets id; stabil, og en del av adressen /nettverk/<id>/.'),
-        { name: 'navn', type: 'string', description: 'Nettverkets navn.', value: (n) => n.data.navn },
+        idField(text.nettverk.columns.id(urls.network('<id>'))),
+        { name: 'navn', type: 'string', description: text.nettverk.columns.navn, value: (n) => n.data.navn },
         {
           name: 'pulje',
           type: 'string',
           enum: POOLS,
-          description: 'Puljen nettverket ble dannet i.',
+          description: text.nettverk.columns.pulje,
           value: (n) => n.data.pulje,
         },
         {
           name: 'veileder',
           type: 'string',
-          description: 'Nettverkets veileder fra sekretariatet.',
+          description: text.nettverk.columns.veileder,
           value: (n) => n.data.veileder,
         },
-        pageUrlField('Nettverkssidens fulle adresse.', urls.network),
-        entryExampleField('nettverket'),
+        pageUrlField(text.nettverk.columns.url, urls.network),
+        entryExampleField(text.nettverk.example),
       ],
       primaryKey: ['id'],
       foreignKeys: [],
@@ -472,34 +477,39 @@ export function openDataTables(input: OpenDataInput): Table[] {
     }),
     table<Item<Tool>>({
       ...collectionTable('verktoy'),
-      description: 'Ett verktøy eller én metode per rad.',
+      description: text.verktoy.description,
       fields: [
-        idField('Verktøyets id; stabil, og en del av adressen /verktoy/<id>/.'),
-        { name: 'tittel', type: 'string', description: 'Verktøyets navn.', value: (t) => t.data.tittel },
+        idField(text.verktoy.columns.id(urls.tool('<id>'))),
+        { name: 'tittel', type: 'string', description: text.verktoy.columns.tittel, value: (t) => t.data.tittel },
         {
           name: 'kategori',
           type: 'string',
           enum: TOOL_CATEGORIES,
-          description: 'Hva slags verktøy det er.',
+          description: text.verktoy.columns.kategori,
           value: (t) => t.data.kategori,
         },
         {
           name: 'tema',
           type: 'list',
           enum: FOCUS_AREAS,
-          description: `Fokusområdene verktøyet brukes i. ${listNote}`,
+          description: text.verktoy.columns.tema,
           value: (t) => t.data.tema,
         },
-        { name: 'sammendrag', type: 'string', description: 'Kort beskrivelse.', value: (t) => t.data.sammendrag },
+        {
+          name: 'sammendrag',
+          type: 'string',
+          description: text.verktoy.columns.sammendrag,
+          value: (t) => t.data.sammendrag,
+        },
         {
           name: 'lenke',
           type: 'string',
           optional: true,
-          description: 'Ekstern nettside for verktøyet.',
+          description: text.verktoy.columns.lenke,
           value: (t) => t.data.lenke,
         },
-        pageUrlField('Verktøysidens fulle adresse.', urls.tool),
-        entryExampleField('beskrivelsen'),
+        pageUrlField(text.verktoy.columns.url, urls.tool),
+        entryExampleField(text.verktoy.example),
       ],
       primaryKey: ['id'],
       foreignKeys: [],
@@ -507,32 +517,32 @@ export function openDataTables(input: OpenDataInput): Table[] {
     }),
     table<Item<Gathering>>({
       ...collectionTable('samlinger'),
-      description: 'Én samling, konferanse eller nettverkssamling per rad.',
+      description: text.samlinger.description,
       fields: [
-        idField('Samlingens id; stabil, og en del av adressen /samlinger/<id>/.'),
-        { name: 'tittel', type: 'string', description: 'Samlingens navn.', value: (g) => g.data.tittel },
+        idField(text.samlinger.columns.id(urls.gathering('<id>'))),
+        { name: 'tittel', type: 'string', description: text.samlinger.columns.tittel, value: (g) => g.data.tittel },
         {
           name: 'type',
           type: 'string',
           enum: GATHERING_TYPES,
-          description: 'Hva slags samling det er.',
+          description: text.samlinger.columns.type,
           value: (g) => g.data.type,
         },
-        { name: 'dato', type: 'date', description: 'Første dag (ÅÅÅÅ-MM-DD).', value: (g) => isoDate(g.data.dato) },
+        { name: 'dato', type: 'date', description: text.samlinger.columns.dato, value: (g) => isoDate(g.data.dato) },
         {
           name: 'sluttdato',
           type: 'date',
           optional: true,
-          description: 'Siste dag for samlinger over flere dager.',
+          description: text.samlinger.columns.sluttdato,
           value: (g) => (g.data.sluttdato ? isoDate(g.data.sluttdato) : null),
         },
-        { name: 'sted', type: 'string', description: 'Stedet samlingen holdes.', value: (g) => g.data.sted },
+        { name: 'sted', type: 'string', description: text.samlinger.columns.sted, value: (g) => g.data.sted },
         {
           name: 'nettverk',
           type: 'string',
           optional: true,
           pattern: ID,
-          description: 'Nettverket samlingen er for (se nettverk).',
+          description: text.samlinger.columns.nettverk,
           value: (g) => g.data.nettverk,
         },
         {
@@ -540,11 +550,11 @@ export function openDataTables(input: OpenDataInput): Table[] {
           type: 'string',
           optional: true,
           enum: POOLS,
-          description: 'Puljen samlingen er for.',
+          description: text.samlinger.columns.pulje,
           value: (g) => g.data.pulje,
         },
-        pageUrlField('Samlingssidens fulle adresse.', urls.gathering),
-        entryExampleField('samlingen'),
+        pageUrlField(text.samlinger.columns.url, urls.gathering),
+        entryExampleField(text.samlinger.example),
       ],
       primaryKey: ['id'],
       foreignKeys: [{ field: 'nettverk', table: 'nettverk', key: 'id' }],
@@ -552,44 +562,43 @@ export function openDataTables(input: OpenDataInput): Table[] {
     }),
     table<SickLeaveRow>({
       ...collectionTable('sykefravaer'),
-      description: 'Én rad per kommune, kvartal og sektor. Tallene er foreløpig oppdiktet eksempeldata.',
+      description: text.sykefravaer.description,
       fields: [
         {
           name: 'kommune',
           type: 'string',
           pattern: ID,
-          description: `Kommunens id (se kommuner), eller «${REFERENCE_SERIES_ID}» for referanseserien (kommunene utenfor programmet samlet).`,
+          description: text.sykefravaer.columns.kommune(REFERENCE_SERIES_ID),
           value: (r) => r.kommune,
         },
-        { name: 'ar', type: 'integer', description: 'Årstall, f.eks. 2008.', value: (r) => r.år },
-        { name: 'kvartal', type: 'integer', description: 'Kvartal (1–4).', value: (r) => r.kvartal },
+        { name: 'ar', type: 'integer', description: text.sykefravaer.columns.ar, value: (r) => r.år },
+        { name: 'kvartal', type: 'integer', description: text.sykefravaer.columns.kvartal, value: (r) => r.kvartal },
         {
           name: 'sektor',
           type: 'string',
-          enum: ['alle', ...SECTORS],
-          description: 'alle for hele kommunen, ellers pleie-og-omsorg eller oppvekst.',
+          enum: [WHOLE, ...SECTORS],
+          description: text.sykefravaer.columns.sektor(WHOLE, orList(SECTORS)),
           value: (r) => r.sektor,
         },
         {
           name: 'tapte_dagsverk',
           type: 'number',
-          description: 'Tapte dagsverk på grunn av sykefravær.',
+          description: text.sykefravaer.columns.tapte_dagsverk,
           value: (r) => r.tapte_dagsverk,
         },
         {
           name: 'avtalte_dagsverk',
           type: 'number',
-          description: 'Avtalte dagsverk.',
+          description: text.sykefravaer.columns.avtalte_dagsverk,
           value: (r) => r.avtalte_dagsverk,
         },
         {
           name: 'sykefravaer_prosent',
           type: 'number',
-          description:
-            'Tapte delt på avtalte dagsverk, i prosent med to desimaler (avledet; summer dagsverkene, ikke prosentene, når du slår sammen rader).',
+          description: text.sykefravaer.columns.sykefravaer_prosent,
           value: (r) => Math.round((10000 * r.tapte_dagsverk) / r.avtalte_dagsverk) / 100,
         },
-        exampleField('raden', () => SICK_LEAVE_IS_EXAMPLE_DATA),
+        exampleField(text.sykefravaer.example, () => SICK_LEAVE_IS_EXAMPLE_DATA),
       ],
       primaryKey: ['kommune', 'ar', 'kvartal', 'sektor'],
       foreignKeys: [],
@@ -597,50 +606,54 @@ export function openDataTables(input: OpenDataInput): Table[] {
     }),
     table<SurveyRow>({
       ...collectionTable('undersokelser'),
-      description: 'Én rad per kommune, undersøkelse, tjeneste og år.',
+      description: text.undersokelser.description,
       fields: [
         {
           name: 'kommune',
           type: 'string',
           pattern: ID,
-          description: 'Kommunens id (se kommuner).',
+          description: text.undersokelser.columns.kommune,
           value: (r) => r.kommune,
         },
         {
           name: 'undersokelse',
           type: 'string',
           enum: SURVEYS,
-          description: 'brukerundersokelse eller medarbeiderundersokelse.',
+          description: text.undersokelser.columns.undersokelse(orList(SURVEYS)),
           value: (r) => r.undersøkelse,
         },
         {
           name: 'tjeneste',
           type: 'string',
           enum: SURVEY_SERVICES,
-          description:
-            'Tjenesten undersøkelsen gjelder: barnehage, sfo, skole, hjemmetjeneste, sykehjem eller hele-kommunen (bare medarbeiderundersøkelser).',
+          description: text.undersokelser.columns.tjeneste(orList(SURVEY_SERVICES)),
           value: (r) => r.tjeneste,
         },
         {
           name: 'ar',
           type: 'integer',
-          description: 'Året undersøkelsen ble gjennomført. Et år uten rad er et år uten undersøkelse.',
+          description: text.undersokelser.columns.ar,
           value: (r) => r.år,
         },
         {
           name: 'skar',
           type: 'number',
-          description: 'Gjennomsnittlig svar på skalaen (desimalkomma i CSV).',
+          description: text.undersokelser.columns.skar,
           value: (r) => r.skår,
         },
-        { name: 'skala_fra', type: 'integer', description: 'Laveste verdi på svarskalaen.', value: (r) => r.skala.fra },
+        {
+          name: 'skala_fra',
+          type: 'integer',
+          description: text.undersokelser.columns.skala_fra,
+          value: (r) => r.skala.fra,
+        },
         {
           name: 'skala_til',
           type: 'integer',
-          description: 'Høyeste (beste) verdi på svarskalaen.',
+          description: text.undersokelser.columns.skala_til,
           value: (r) => r.skala.til,
         },
-        exampleField('tallet', (r) => r.eksempeldata),
+        exampleField(text.undersokelser.example, (r) => r.eksempeldata),
       ],
       primaryKey: ['kommune', 'undersokelse', 'tjeneste', 'ar'],
       foreignKeys: [{ field: 'kommune', table: 'kommuner', key: 'id' }],
@@ -650,10 +663,15 @@ export function openDataTables(input: OpenDataInput): Table[] {
   return tables as unknown as Table[];
 }
 
-/** Typing help: a table's fields read the type of its rows. */
-/** One table; its name must be one of OPEN_DATA_TABLES (./files.ts), the record of /data/'s files. */
+/**
+ * One table (typing help: its fields read the type of its rows); its name must be one of
+ * OPEN_DATA_TABLES (./files.ts), the record of /data/'s files. Every list column's description
+ * ends with the note on how a cell's values are separated.
+ */
 function table<T>(t: Table<T> & { name: OpenDataTableName }): Table<never> {
-  return t as unknown as Table<never>;
+  const listNote = words.listNote(LIST_SEPARATOR);
+  const fields = t.fields.map((f) => (f.type === 'list' ? { ...f, description: `${f.description} ${listNote}` } : f));
+  return { ...t, fields } as unknown as Table<never>;
 }
 
 /** Sick-leave rows: by municipality, year, quarter and sector. */
