@@ -9,7 +9,78 @@
  * collection registry's route), the CSV's true value and list separator. A table named after a
  * collection takes its title from the registry (its plural label), so only the other tables have
  * one here. Every list column's description ends with `listNote`, added there.
+ * `openDataPublication` words what is published about the tables (src/lib/opendata/publication.ts
+ * and xlsx.ts): the dataset, the citation, the data package's and catalogue's resources, the
+ * column types and the spreadsheet's explaining sheet. The licence's and publisher's names are
+ * facts beside their identifiers there (LICENCE, PUBLISHER).
  */
+import { openDataText } from './opendata';
+
+const DATASET_TITLE = 'Kompetansebanken for Kvalitetskommuneprogrammet';
+const DATASET_DESCRIPTION =
+  'Prosjektdatabasen til Kvalitetskommuneprogrammet 2007–2010: kommunenes prosjekter med mål, tiltak og verktøy, kommunene, læringsnettverkene, verktøyene, samlingene, sykefraværstall og resultater fra bruker- og medarbeiderundersøkelser.';
+const PROGRAMME = 'Kvalitetskommuneprogrammet';
+
+export const openDataPublication = {
+  datasetTitle: DATASET_TITLE,
+  datasetDescription: DATASET_DESCRIPTION,
+  /** The data package's description: the dataset's, and which rows are made up. */
+  packageDescription: `${DATASET_DESCRIPTION} Radene merket eksempeldata er oppdiktet.`,
+  /** The first is also every catalogue dataset's first keyword. */
+  keywords: [PROGRAMME, 'kommune', 'sykefravær', 'kvalitet', 'eksempeldata'],
+  programme: PROGRAMME,
+  /** «Kompetansebanken for Kvalitetskommuneprogrammet: prosjekter», a table's catalogue dataset. */
+  tableDataset: (table: string) => `${DATASET_TITLE}: ${table.toLowerCase()}`,
+  /** A table's catalogue description: what one row is, then the dataset's description. */
+  tableDatasetDescription: (description: string) => `${description} ${DATASET_DESCRIPTION}`,
+  /** «Prosjekter (CSV)»: a file of a table, or of all of them, named with its format. */
+  inFormat: (title: string, format: string) => `${title} (${format})`,
+  /** The spreadsheet as a resource. */
+  workbook: 'Alle tabellene som regneark',
+  workbookDescription: 'Ett ark per tabell og et første ark som forklarer kolonnene.',
+  /** A table's JSON file: the table's description, then where its schema is. */
+  jsonDescription: (description: string, schemaFile: string) => `${description} JSON-schemaet står i ${schemaFile}.`,
+  /**
+   * «Slik siterer du»: `version` is the short commit, or null for a build without one; `licence`
+   * the licence's name.
+   */
+  citation: (f: {
+    publisher: string;
+    year: string;
+    date: string;
+    version: string | null;
+    licence: string;
+    url: string;
+  }) =>
+    `${f.publisher} (${f.year}). ${DATASET_TITLE}: åpne data (bygd ${f.date}${f.version ? `, innholdsversjon ${f.version}` : ''}). Lisens: ${f.licence}. ${f.url}`,
+  /** The citation's line on the spreadsheet's first sheet. */
+  citationLine: (citation: string) => `${openDataText.citeHeading}: ${citation}`,
+  /** The column types, as the page and the spreadsheet name them. */
+  types: {
+    string: 'tekst',
+    integer: 'heltall',
+    number: 'tall',
+    /** `yes`/`no`: the CSV's true and false, «ja/nei». */
+    boolean: (yes: string, no: string) => `${yes}/${no}`,
+    date: 'dato',
+    list: (separator: string) => `liste (skilt med ${separator})`,
+  },
+  /** «tekst, kan være tom»: the type of a column whose cells may be empty. */
+  optional: (type: string) => `${type}, kan være tom`,
+  /**
+   * The spreadsheet's first sheet: its name, the column list's header (between `sheet` and
+   * `description` the page's words for column and type, openDataText) and the tables' rows.
+   * Nothing here reads openDataText outside a function: src/client imports nb.ts, and a property
+   * read at module level would keep openDataText in the search page's bundle.
+   */
+  sheet: {
+    name: 'Om dataene',
+    sheet: 'Ark (tabell)',
+    description: 'Beskrivelse',
+    /** A table's row above its columns: «Prosjekter. Ett prosjekt per rad, …». */
+    table: (title: string, description: string) => `${title}. ${description}`,
+  },
+} as const;
 
 /** Words shared by the tables. */
 export const openDataWords = {

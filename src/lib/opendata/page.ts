@@ -2,7 +2,7 @@
 import { formatInteger } from '../format/nb';
 import type { Table } from './fields';
 import type { PublishedFile } from './publish';
-import { TYPE_LABELS } from './xlsx';
+import { typeLabel } from './xlsx';
 
 /** A file size as the page shows it: whole kilobytes, rounded up, «12 kB». */
 export const formatSize = (bytes: number) => `${formatInteger(Math.ceil(bytes / 1024))} kB`;
@@ -31,7 +31,7 @@ export function pageTables(tables: readonly Table[], files: ReadonlyMap<string, 
     foreignKeys: t.foreignKeys.map((k) => ({ field: k.field, target: `${k.table}.${k.key}` })),
     columns: t.fields.map((f) => ({
       name: f.name,
-      type: TYPE_LABELS[f.type] + (f.optional ? ', kan være tom' : ''),
+      type: typeLabel(f),
       description: f.description,
     })),
   }));

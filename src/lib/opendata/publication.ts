@@ -6,6 +6,8 @@
 import { execFileSync } from 'node:child_process';
 import { CSV_DIALECT, tableSchema } from './formats';
 import type { Table } from './fields';
+import { tableFiles } from './files';
+import { openDataPublication as text } from '../../i18n/opendata-columns';
 
 /** Norsk lisens for offentlige data (NLOD) 2.0. */
 export const LICENCE = {
@@ -22,10 +24,6 @@ export const PUBLISHER = {
   /** Organisation number in the Central Coordinating Register (Enhetsregisteret). */
   orgnr: '971032146',
 } as const;
-
-export const DATASET_TITLE = 'Kompetansebanken for Kvalitetskommuneprogrammet';
-export const DATASET_DESCRIPTION =
-  'Prosjektdatabasen til Kvalitetskommuneprogrammet 2007–2010: kommunenes prosjekter med mål, tiltak og verktøy, kommunene, læringsnettverkene, verktøyene, samlingene, sykefraværstall og resultater fra bruker- og medarbeiderundersøkelser.';
 
 /** When and from which content version the files were built. */
 export interface BuildInfo {
@@ -65,8 +63,14 @@ export const shortCommit = (commit: string) => commit.slice(0, 12);
 
 /** «Slik siterer du»: a suggested citation that names the build date and content version. */
 export function citation(info: BuildInfo, dataUrl: string): string {
-  const version = info.commit ? `, innholdsversjon ${shortCommit(info.commit)}` : '';
-  return `${PUBLISHER.name} (${info.date.slice(0, 4)}). ${DATASET_TITLE}: åpne data (bygd ${info.date}${version}). Lisens: ${LICENCE.title}. ${dataUrl}`;
+  return text.citation({
+    publisher: PUBLISHER.name,
+    year: info.date.slice(0, 4),
+    date: info.date,
+    version: info.commit ? shortCommit(info.commit) : null,
+    licence: LICENCE.title,
+    url: dataUrl,
+  });
 }
 
 /** One file of /data/ as the data package and the catalogue list it. */
@@ -95,14 +99,14 @@ export function dataPackage(files: readonly DataFile[], info: BuildInfo, dataUrl
   return {
     profile: 'data-package',
     name: 'kompetansebanken',
-    title: DATASET_TITLE,
-    description: `${DATASET_DESCRIPTION} Radene merket eksempeldata er oppdiktet.`,
+    title: text.datasetTitle,
+    description: text.packageDescription,
     homepage: dataUrl,
     version: info.commit ? shortCommit(info.commit) : info.date,
     created: `${info.date}T00:00:00Z`,
     licenses: [{ name: LICENCE.name, title: LICENCE.title, path: LICENCE.path }],
     contributors: [{ title: PUBLISHER.name, role: 'publisher' }],
-    keywords: ['Kvalitetskommuneprogrammet', 'kommune', 'sykefravær', 'kvalitet', 'eksempeldata'],
+    keywords: [...text.keywords],
     resources: files.map((f) => {
       const common = {
         path: f.path,
@@ -127,10 +131,10 @@ export function dataPackage(files: readonly DataFile[], info: BuildInfo, dataUrl
       return {
         profile: 'data-resource',
         name,
-        title: f.table ? `${f.table.title} (JSON)` : 'Alle tabellene som regneark',
+        title: f.table ? text.inFormat(f.table.title, FILE_TYPES.json) : text.workbook,
         description: f.table
-          ? `${f.table.description} JSON-schemaet står i ${f.table.name}.schema.json.`
-          : 'Ett ark per tabell og et første ark som forklarer kolonnene.',
+          ? text.jsonDescription(f.table.description, tableFiles(f.table.name)[2])
+          : text.workbookDescription,
         ...common,
         ...(f.format === 'json' && { encoding: 'utf-8' }),
       };
@@ -170,12 +174,12 @@ export function dcatCatalog(
     '@id': `${dataUrl}#${t.name}`,
     '@type': 'dcat:Dataset',
     'dct:identifier': `${dataUrl}#${t.name}`,
-    'dct:title': nb(`${DATASET_TITLE}: ${t.title.toLowerCase()}`),
-    'dct:description': nb(`${t.description} ${DATASET_DESCRIPTION}`),
+    'dct:title': nb(text.tableDataset(t.title)),
+    'dct:description': nb(text.tableDatasetDescription(t.description)),
     'dct:publisher': publisher,
     'dcat:contactPoint': contact,
     'dcat:theme': [{ '@id': `${EU}/data-theme/GOVE` }, { '@id': `${EU}/data-theme/SOCI` }],
-    'dcat:keyword': [nb('Kvalitetskommuneprogrammet'), nb(t.title)],
+    'dcat:keyword': [nb(text.programme), nb(t.title)],
     'dct:accessRights': { '@id': `${EU}/access-right/PUBLIC` },
     'dct:language': { '@id': `${EU}/language/NOB` },
     'dct:modified': date,
@@ -185,7 +189,7 @@ export function dcatCatalog(
       .map((f) => ({
         '@id': `${dataUrl}${f.path}`,
         '@type': 'dcat:Distribution',
-        'dct:title': nb(f.table ? `${t.title} (${FILE_TYPES[f.format]})` : 'Alle tabellene som regneark (XLSX)'),
+        'dct:title': nb(text.inFormat(f.table ? t.title : text.workbook, FILE_TYPES[f.format])),
         'dcat:accessURL': { '@id': dataUrl },
         'dcat:downloadURL': { '@id': new URL(f.path, dataUrl).href },
         'dct:format': { '@id': `${EU}/file-type/${FILE_TYPES[f.format]}` },
@@ -206,8 +210,8 @@ export function dcatCatalog(
     },
     '@id': `${dataUrl}katalog.jsonld`,
     '@type': 'dcat:Catalog',
-    'dct:title': nb(DATASET_TITLE),
-    'dct:description': nb(DATASET_DESCRIPTION),
+    'dct:title': nb(text.datasetTitle),
+    'dct:description': nb(text.datasetDescription),
     'dct:publisher': publisher,
     'dct:license': { '@id': LICENCE.uri },
     'dct:language': { '@id': `${EU}/language/NOB` },

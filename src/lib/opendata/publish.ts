@@ -8,6 +8,7 @@ import { tableValues, type Table } from './fields';
 import { citation, dataPackage, dcatCatalog, MEDIA_TYPES, type BuildInfo, type DataFile } from './publication';
 import { toXlsx } from './xlsx';
 import { CATALOG_FILE, PACKAGE_FILE, tableFiles, XLSX_FILE } from './files';
+import { openDataPublication } from '../../i18n/opendata-columns';
 
 export interface PublishedFile {
   body: string | Uint8Array;
@@ -50,7 +51,7 @@ export async function publish(
   }
   const xlsx = await toXlsx(tables, values, info, {
     title,
-    intro: [...intro, `Slik siterer du: ${citation(info, dataUrl)}`],
+    intro: [...intro, openDataPublication.citationLine(citation(info, dataUrl))],
   });
   files.set(XLSX_FILE, { body: xlsx, type: MEDIA_TYPES.xlsx, bytes: xlsx.length, table: null });
 

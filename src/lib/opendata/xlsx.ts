@@ -11,20 +11,31 @@
  */
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { LIST_SEPARATOR, type FieldType, type FieldValue, type Table } from './fields';
+import {
+  FALSE_VALUE,
+  LIST_SEPARATOR,
+  TRUE_VALUE,
+  type Field,
+  type FieldType,
+  type FieldValue,
+  type Table,
+} from './fields';
 import { LICENCE, type BuildInfo } from './publication';
+import { openDataPublication as words } from '../../i18n/opendata-columns';
+import { openDataText } from '../../i18n/opendata';
 
 /** The Norwegian name of each type, for the explaining sheet and the page. */
 export const TYPE_LABELS: Record<FieldType, string> = {
-  string: 'tekst',
-  integer: 'heltall',
-  number: 'tall',
-  boolean: 'ja/nei',
-  date: 'dato',
-  list: `liste (skilt med ${LIST_SEPARATOR})`,
+  ...words.types,
+  boolean: words.types.boolean(TRUE_VALUE, FALSE_VALUE),
+  list: words.types.list(LIST_SEPARATOR),
 };
 
-export const ABOUT_SHEET = 'Om dataene';
+/** A column's type as the explaining sheet and the page name it: «tekst», «tekst, kan være tom». */
+export const typeLabel = (field: Pick<Field<unknown>, 'type' | 'optional'>) =>
+  field.optional ? words.optional(TYPE_LABELS[field.type]) : TYPE_LABELS[field.type];
+
+export const ABOUT_SHEET = words.sheet.name;
 
 function cellValue(type: FieldType, value: FieldValue): ExcelJS.CellValue {
   if (value === null || value === undefined) return null;
@@ -57,14 +68,13 @@ export async function toXlsx(
   about.columns = [{ width: 22 }, { width: 22 }, { width: 18 }, { width: 100 }];
   about.addRow([text.title]).font = { bold: true, size: 14 };
   for (const line of text.intro) about.addRow([line]);
-  about.addRow(['Lisens', LICENCE.title, LICENCE.path]);
+  about.addRow([openDataText.licenceHeading, LICENCE.title, LICENCE.path]);
   about.addRow([]);
-  const header = about.addRow(['Ark (tabell)', 'Kolonne', 'Type', 'Beskrivelse']);
+  const header = about.addRow([words.sheet.sheet, openDataText.column, openDataText.type, words.sheet.description]);
   header.font = { bold: true };
   for (const t of tables) {
-    about.addRow([t.name, '', '', `${t.title}. ${t.description}`]).font = { italic: true };
-    for (const f of t.fields)
-      about.addRow([t.name, f.name, TYPE_LABELS[f.type] + (f.optional ? ', kan være tom' : ''), f.description]);
+    about.addRow([t.name, '', '', words.sheet.table(t.title, t.description)]).font = { italic: true };
+    for (const f of t.fields) about.addRow([t.name, f.name, typeLabel(f), f.description]);
   }
 
   for (const t of tables) {
