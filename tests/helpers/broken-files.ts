@@ -22,6 +22,7 @@ export const FILE_MISTAKES = [
   ['prosjekter/dobbel-kommune.md', 'kommuner.2', 6, ['«lillehammer» står to ganger', 'linje 4']],
   ['prosjekter/usynlig-tittel.md', 'tittel', 2, ['«Rapport<U+202E>fdp.exe»', 'retningstegn']],
   ['kommuner/usynlig-navn.yaml', 'navn', 1, ['«Gjøvik<U+200B>»', 'usynlig tegn']],
+  ['prosjekter/usynlig-tekst.md', '(tekst)', 11, ['«Refusjonen betales til konto 1234<U+202E>5678', 'retningstegn']],
   ['prosjekter/alias-bombe.md', '(front matter)', 1, ['aliasene', '20']],
   ['kommuner/dyp-nesting.yaml', '(yaml)', 1, ['ikke gyldig YAML', 'maxDepth']],
   ['prosjekter/binaert.md', '(tegnsett)', 1, ['NUL', 'UTF-8']],

@@ -1,6 +1,7 @@
 /**
  * Rule: no invisible or bidirectional control characters in ids, titles and other front-matter
- * text. A right-to-left override (U+202E) makes «Rapport<U+202E>fdp.exe» look like another
+ * text, nor in the bodies of Markdown and MDX files (`checkInvisibleBody`: a body can make a
+ * reader see its text in another order than it is written, «Trojan Source» style). A right-to-left override (U+202E) makes «Rapport<U+202E>fdp.exe» look like another
  * name; a zero-width space makes «lillehammer» and «lillehammer<U+200B>» two ids that look the
  * same. Messages show such characters as `<U+202E>` (see `showInvisible`, used by every message).
  *
@@ -61,10 +62,43 @@ export function checkInvisible(
       file,
       line: lineOf(path),
       field: path.join('.') || '(front matter)',
-      message: `fant «${shorten(showInvisible(text))}» med ${describe(text)}; forventet vanlig tekst uten usynlige tegn eller retningstegn (slike tegn kommer ofte med når tekst limes inn fra Word, e-post eller nettsider: skriv teksten på nytt eller slett tegnet)`,
+      message: message(shorten(showInvisible(text)), text),
     });
   }
   return problems;
+}
+
+/** Most body lines reported per file: a pasted page full of zero-width spaces should not bury the rest. */
+const MAX_BODY_LINES = 20;
+
+/**
+ * Problems for invisible characters in `body`, the text of a Markdown or MDX file after its
+ * front matter, whose first line is line `firstLine` of `file`: one per line that has them,
+ * with the line's text around the first such character.
+ */
+export function checkInvisibleBody(file: string, body: string, firstLine: number): Problem[] {
+  const problems: Problem[] = [];
+  const lines = body.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (!hasInvisible(line)) continue;
+    if (problems.length === MAX_BODY_LINES) {
+      problems.push({
+        file,
+        line: firstLine + i,
+        field: '(tekst)',
+        message:
+          'flere linjer med usynlige tegn eller retningstegn er ikke vist; rett de første og kjør npm run sjekk igjen',
+      });
+      break;
+    }
+    problems.push({ file, line: firstLine + i, field: '(tekst)', message: message(showInvisible(around(line)), line) });
+  }
+  return problems;
+}
+
+function message(shown: string, text: string): string {
+  return `fant «${shown}» med ${describe(text)}; forventet vanlig tekst uten usynlige tegn eller retningstegn (slike tegn kommer ofte med når tekst limes inn fra Word, e-post eller nettsider: skriv teksten på nytt eller slett tegnet)`;
 }
 
 /** The characters found, named by code point, e.g. "usynlig tegn <U+200B>". */
@@ -77,4 +111,17 @@ function describe(text: string): string {
 
 function shorten(s: string): string {
   return s.length > 80 ? `${s.slice(0, 77)}...` : s;
+}
+
+/** A long line cut to the text around its first invisible character (a surrogate pair kept whole). */
+function around(line: string): string {
+  if (line.length <= 80) return line;
+  INVISIBLE.lastIndex = 0;
+  const at = INVISIBLE.exec(line)?.index ?? 0;
+  INVISIBLE.lastIndex = 0;
+  let from = Math.max(0, at - 30);
+  let to = Math.min(line.length, at + 40);
+  if (/[\uDC00-\uDFFF]/.test(line[from] ?? '')) from--;
+  if (/[\uD800-\uDBFF]/.test(line[to - 1] ?? '')) to++;
+  return `${from > 0 ? '...' : ''}${line.slice(from, to)}${to < line.length ? '...' : ''}`;
 }

@@ -14,12 +14,12 @@ import {
 } from '../../collections';
 import { norwegianErrorMap } from '../describe';
 import { checkDuplicates } from '../duplicates';
-import { checkInvisible } from '../invisible';
+import { checkInvisible, checkInvisibleBody } from '../invisible';
 import { lineOfItem } from '../lines';
 import type { Problem } from '../problem';
 import { yamlBoundsProblem } from '../yaml-bounds';
 import type { CheckInput, Content, SourceFile } from './content';
-import { firstLine, parseFile } from './parse-file';
+import { closingDelimiterLine, firstLine, parseFile } from './parse-file';
 import { issueProblem } from './schema-issue';
 
 /** In the check an image is a path; its existence is checked separately. */
@@ -105,6 +105,11 @@ function checkFile(content: Content, file: SourceFile, problems: Problem[]) {
   }
   const parsed = parseFile(file, spec.format, problems);
   if (!parsed) return;
+  if (spec.format === 'markdown') {
+    // The body is the text after the closing ---; its lines are counted in the file.
+    const end = closingDelimiterLine(file.text);
+    problems.push(...checkInvisibleBody(file.path, file.text.split(/\r?\n/).slice(end).join('\n'), end + 1));
+  }
   const unbounded = yamlBoundsProblem(file.path, spec.format === 'yaml' ? '(yaml)' : '(front matter)', parsed.data, 1);
   if (unbounded) {
     problems.push(unbounded);

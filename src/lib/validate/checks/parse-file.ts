@@ -68,7 +68,7 @@ function parseYaml(text: string): unknown {
 }
 
 /** 1-based line of the --- that closes the front matter (the last line if there is none). */
-function closingDelimiterLine(text: string): number {
+export function closingDelimiterLine(text: string): number {
   const lines = text.split(/\r?\n/);
   const i = lines.findIndex((l, n) => n > 0 && /^---\s*$/.test(l));
   return i < 0 ? lines.length : i + 1;
