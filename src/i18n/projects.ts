@@ -41,3 +41,46 @@ export const projectsUi = {
     and: ' og ',
   },
 } as const;
+
+/**
+ * The titles and intros of the listings (src/lib/presentation/listings.ts), each before its
+ * count. Labels come as the registry and vocabulary write them; lower-casing is done here.
+ * Kept apart from projectsUi, which the search page's script bundles, so that script stays
+ * byte for byte as it was.
+ */
+export const listingText = {
+  all: {
+    title: 'Prosjekter',
+    intro:
+      'Hver kommune i programmet drev lokale prosjekter med mål, tiltak, frister, ansvar og evaluering. Her er alle, sortert etter tittel:',
+  },
+  sector: {
+    title: (sector: string) => `Prosjekter i ${sector.toLowerCase()}`,
+    intro: (sector: string) => `Prosjekter i sektoren ${sector.toLowerCase()}:`,
+  },
+  pool: {
+    /** Also the pool listing's name in the breadcrumbs of its pool x sector listings. */
+    title: (pool: string) => `Prosjekter i ${pool.toLowerCase()}`,
+    intro: (pool: string, start: string) => `${pool} startet ${start}. Prosjekter i kommuner fra denne puljen:`,
+  },
+  county: {
+    title: (county: string) => `Prosjekter i ${county}`,
+    intro: (county: string) => `Prosjekter i kommuner i ${county} (fylkesinndeling før 2020):`,
+  },
+  focus: {
+    title: (focus: string) => `Prosjekter om ${focus.toLowerCase()}`,
+    intro: (focus: string) => `Prosjekter med fokusområdet ${focus.toLowerCase()}:`,
+  },
+  municipality: {
+    title: (name: string) => `Prosjekter i ${name}`,
+    intro: (name: string) => `Prosjekter i ${name} kommune:`,
+  },
+  network: {
+    title: (name: string) => `Prosjekter i ${name}`,
+    intro: (name: string) => `Prosjekter i kommunene i ${name}:`,
+  },
+  tool: {
+    title: (title: string) => `Prosjekter som bruker ${title}`,
+    intro: (title: string) => `Prosjekter som bruker verktøyet ${title}:`,
+  },
+} as const;

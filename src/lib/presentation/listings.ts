@@ -15,6 +15,7 @@ import { PROJECT_FACETS, type FacetSegment } from '../collections/facets';
 import { urls } from '../format/urls';
 import { followUi } from '../../i18n/follow';
 import { layoutUi } from '../../i18n/layout';
+import { listingText, projectsUi } from '../../i18n/projects';
 
 /** Projects per listing page. */
 export const PAGE_SIZE = 40;
@@ -144,25 +145,24 @@ export function projectsOfNetwork(content: DerivedContent, networkId: string): I
  * cannot show all their projects.
  */
 export function projectListings(content: DerivedContent): Listing[] {
+  const t = listingText;
   const out: Listing[] = [
     {
       kind: 'alle',
       base: urls.projects(),
-      title: 'Prosjekter',
-      intro:
-        'Hver kommune i programmet drev lokale prosjekter med mål, tiltak, frister, ansvar og evaluering. Her er alle, sortert etter tittel:',
+      title: t.all.title,
+      intro: t.all.intro,
       projects: content.projects,
     },
   ];
   const { sector, pool, focus } = PROJECT_FACETS;
   for (const s of sector.values) {
-    const label = sector.label(s).toLowerCase();
     out.push({
       kind: sector.segment,
       base: urls.projectsBySector(s),
       key: s,
-      title: `Prosjekter i ${label}`,
-      intro: `Prosjekter i sektoren ${label}:`,
+      title: t.sector.title(sector.label(s)),
+      intro: t.sector.intro(sector.label(s)),
       projects: content.projectsBySector.get(s) ?? [],
     });
   }
@@ -171,8 +171,8 @@ export function projectListings(content: DerivedContent): Listing[] {
       kind: pool.segment,
       base: urls.projectsByPool(p),
       key: p,
-      title: `Prosjekter i ${pool.label(p).toLowerCase()}`,
-      intro: `${pool.label(p)} startet ${POOL_START[p]}. Prosjekter i kommuner fra denne puljen:`,
+      title: t.pool.title(pool.label(p)),
+      intro: t.pool.intro(pool.label(p), POOL_START[p]),
       projects: content.projectsByPool.get(p) ?? [],
     });
   }
@@ -187,7 +187,7 @@ export function projectListings(content: DerivedContent): Listing[] {
         key: `${p}/${s}`,
         title: followUi.facets.comboTitle(pool.label(p), sector.label(s)),
         intro: followUi.facets.comboIntro(pool.label(p), sector.label(s)),
-        parent: { label: `Prosjekter i ${pool.label(p).toLowerCase()}`, href: urls.projectsByPool(p) },
+        parent: { label: t.pool.title(pool.label(p)), href: urls.projectsByPool(p) },
         projects,
       });
     }
@@ -198,19 +198,18 @@ export function projectListings(content: DerivedContent): Listing[] {
       kind: PROJECT_FACETS.county.segment,
       base: urls.projectsByCounty(county),
       key: county,
-      title: `Prosjekter i ${county}`,
-      intro: `Prosjekter i kommuner i ${county} (fylkesinndeling før 2020):`,
+      title: t.county.title(county),
+      intro: t.county.intro(county),
       projects,
     });
   }
   for (const f of focus.values) {
-    const label = focus.label(f).toLowerCase();
     out.push({
       kind: focus.segment,
       base: urls.projectsByFocus(f),
       key: f,
-      title: `Prosjekter om ${label}`,
-      intro: `Prosjekter med fokusområdet ${label}:`,
+      title: t.focus.title(focus.label(f)),
+      intro: t.focus.intro(focus.label(f)),
       projects: content.projectsByFocus.get(f) ?? [],
     });
   }
@@ -221,8 +220,8 @@ export function projectListings(content: DerivedContent): Listing[] {
       kind: 'kommune',
       base: urls.projectsOfMunicipality(m.id),
       key: m.id,
-      title: `Prosjekter i ${m.data.navn}`,
-      intro: `Prosjekter i ${m.data.navn} kommune:`,
+      title: t.municipality.title(m.data.navn),
+      intro: t.municipality.intro(m.data.navn),
       parent: { label: m.data.navn, href: urls.municipality(m.id) },
       projects,
     });
@@ -234,22 +233,22 @@ export function projectListings(content: DerivedContent): Listing[] {
       kind: 'nettverk',
       base: urls.projectsOfNetwork(n.id),
       key: n.id,
-      title: `Prosjekter i ${n.data.navn}`,
-      intro: `Prosjekter i kommunene i ${n.data.navn}:`,
+      title: t.network.title(n.data.navn),
+      intro: t.network.intro(n.data.navn),
       parent: { label: n.data.navn, href: urls.network(n.id) },
       projects,
     });
   }
-  for (const t of content.tools) {
-    const projects = content.projectsOfTool(t.id);
+  for (const tool of content.tools) {
+    const projects = content.projectsOfTool(tool.id);
     if (!needsFullListing(projects.length)) continue;
     out.push({
       kind: 'verktoy',
-      base: urls.projectsOfTool(t.id),
-      key: t.id,
-      title: `Prosjekter som bruker ${t.data.tittel}`,
-      intro: `Prosjekter som bruker verktøyet ${t.data.tittel}:`,
-      parent: { label: t.data.tittel, href: urls.tool(t.id) },
+      base: urls.projectsOfTool(tool.id),
+      key: tool.id,
+      title: t.tool.title(tool.data.tittel),
+      intro: t.tool.intro(tool.data.tittel),
+      parent: { label: tool.data.tittel, href: urls.tool(tool.id) },
       projects,
     });
   }
@@ -287,7 +286,9 @@ export interface ComboLink {
 export function comboLinks(content: DerivedContent, kind: ListingKind, key: string | undefined): ComboLink[] {
   const link = (p: Pool, sector: Sector, label: string) => {
     const n = poolSectorProjects(content, p, sector).length;
-    return n === 0 ? [] : [{ href: urls.projectsByPoolAndSector(p, sector), label: `${label} (${formatInteger(n)})` }];
+    return n === 0
+      ? []
+      : [{ href: urls.projectsByPoolAndSector(p, sector), label: projectsUi.facets.link(label, formatInteger(n)) }];
   };
   const { pool, sector } = PROJECT_FACETS;
   if (kind === pool.segment && (pool.values as readonly string[]).includes(key ?? '')) {
