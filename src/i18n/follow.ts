@@ -106,3 +106,16 @@ export const followUi = {
     notRegistered: 'Erklæringen er ikke registrert i Digdirs løsning uustatus.no.',
   },
 } as const;
+
+/**
+ * The municipalities of a search result, as its metadata shows them (placeText in
+ * src/lib/search/record.ts): «Drammen og Øvre Eiker», «Alta, Hammerfest, Tana og 2 til». Kept
+ * apart from followUi, which the search page's script bundles.
+ */
+export const searchPlaceText = {
+  separator: ', ',
+  /** The last of two or three names after the others (already joined). */
+  last: (others: string, last: string) => `${others} og ${last}`,
+  /** The first three names (already joined) and how many more there are. */
+  more: (first: string, more: string) => `${first} og ${more} til`,
+} as const;

@@ -9,6 +9,7 @@ import type { Gathering, Municipality, Newsletter, Project, Story, Tool } from '
 import { FOCUS_LABELS, POOL_LABELS, POOL_RECORDS, SECTOR_LABELS, TOOL_CATEGORY_LABELS } from '../schemas/vocabulary';
 import type { FilterKey } from './state';
 import { COLLECTIONS, SEARCHABLE, type ResultType } from '../collections';
+import { searchPlaceText } from '../../i18n/follow';
 
 /** Result types, as shown in the type filter: the search labels of the searchable collections in the registry. */
 export const RESULT_TYPES = Object.fromEntries(SEARCHABLE.map((r) => [r.search.type, r.search.label])) as Record<
@@ -84,8 +85,10 @@ function placeFilters(content: DerivedContent, ids: string[]) {
 /** "Verdal", "Drammen og Øvre Eiker", "Alta, Hammerfest, Tana og 2 til". */
 export function placeText(names: string[]): string {
   if (names.length <= 1) return names[0] ?? '';
-  if (names.length <= 3) return `${names.slice(0, -1).join(', ')} og ${names.at(-1)}`;
-  return `${names.slice(0, 3).join(', ')} og ${names.length - 3} til`;
+  const t = searchPlaceText;
+  if (names.length <= 3) return t.last(names.slice(0, -1).join(t.separator), names.at(-1)!);
+  // The count is at most a handful and written as digits (formatInteger would write it the same).
+  return t.more(names.slice(0, 3).join(t.separator), String(names.length - 3));
 }
 
 export function projectRecord(p: Item<Project>, content: DerivedContent): SearchRecord {
