@@ -215,3 +215,43 @@ export const sickLeaveText = {
     ordinary: (head: string, noun: string) => `${head}; ${noun} er innenfor vanlig variasjon, ikke et signal.`,
   },
 } as const;
+
+/**
+ * The survey charts' sentences (src/lib/results/surveys.ts); scores, scales and years come
+ * formatted, the subject's parts from src/lib/schemas/survey.ts.
+ */
+export const surveyText = {
+  /** «Brukertilfredsheten i sykehjemmene i Drammen». */
+  subject: (head: string, service: string, municipality: string) => `${head} i ${service} i ${municipality}`,
+  /** «Medarbeidertilfredsheten i Elverum kommune»: a service without its own phrase. */
+  subjectOfMunicipality: (head: string, municipality: string) => `${head} i ${municipality} kommune`,
+  /** «… (skala 1–6)». */
+  withScale: (subject: string, scale: string) => `${subject} (skala ${scale})`,
+  /** A series without limits (no two consecutive years): the change, and that it cannot be judged. */
+  untested: {
+    one: (subject: string, score: string) =>
+      `${subject} var ${score} i den eneste målingen; uten to målinger fra år som følger etter hverandre kan diagrammet ikke si om noe er et signal.`,
+    unchanged: (subject: string, score: string) =>
+      `${subject} var uendret på ${score}; uten to målinger fra år som følger etter hverandre kan diagrammet ikke si om serien viser et signal.`,
+    changed: (subject: string, down: boolean, from: string, to: string) =>
+      `${subject} ${down ? 'falt' : 'steg'} fra ${from} til ${to}; uten to målinger fra år som følger etter hverandre kan diagrammet ikke si om ${down ? 'nedgangen' : 'økningen'} er et signal.`,
+  },
+  rules: {
+    untested:
+      'Diagrammet har ingen kontrollgrenser og ingen regler er prøvd: det trengs minst to målinger fra år som følger etter hverandre.',
+    /** One signal with its years: «punkt over øvre kontrollgrense (2009)». */
+    signal: (message: string, years: string) => `${message} (${years})`,
+    /** The signals that fired, already listed. */
+    fired: (signals: string) => `Signal: ${signals}.`,
+    none: 'Ingen av reglene slo ut: ingen punkter utenfor grensene, ingen for store sprang fra år til år, ingen lange serier på én side av midtlinjen og ikke for få kryssinger.',
+  },
+  limits: {
+    noFigures: 'Ingen tall.',
+    limits: (mean: string, lower: string, upper: string) =>
+      `Midtlinjen er gjennomsnittet, ${mean}; de naturlige prosessgrensene er ${lower} og ${upper} (gjennomsnitt ± 2,66 × gjennomsnittlig sprang fra år til år).`,
+    /** After the limits when there are few scores. */
+    fewPoints: (count: string) => ` Med ${count} målinger er grensene usikre.`,
+    meanOnly: (mean: string) => `Gjennomsnittet er ${mean}.`,
+  },
+  chart: { series: 'Skår', centre: 'Gjennomsnitt' },
+} as const;

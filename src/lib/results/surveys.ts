@@ -23,6 +23,7 @@ import type { Signal } from './spc/signals';
 import { type XmrChart, xmrChart } from './spc/xmr';
 import { summarizeSeries } from './summary';
 import { compareCodeUnits } from '../format/nb';
+import { sickLeaveText, surveyText } from '../../i18n/results';
 
 /** The fields of a survey row the computation needs (what the collection holds). */
 export interface SurveyRowInput {
@@ -110,7 +111,7 @@ export function formatScore(value: number): string {
 export function surveySubject(series: Pick<SurveySeries, 'undersøkelse' | 'tjeneste'>, municipality: string): string {
   const phrase = SURVEY_SERVICE_PHRASES[series.tjeneste];
   const head = SURVEY_SUBJECTS[series.undersøkelse];
-  return phrase ? `${head} i ${phrase} i ${municipality}` : `${head} i ${municipality} kommune`;
+  return phrase ? surveyText.subject(head, phrase, municipality) : surveyText.subjectOfMunicipality(head, municipality);
 }
 
 export interface SurveyChartView {
@@ -128,10 +129,6 @@ export interface SurveyChartView {
   count: number;
 }
 
-/** The rules the XmR chart applies, in the "none fired" sentence. */
-const NONE_FIRED =
-  'Ingen av reglene slo ut: ingen punkter utenfor grensene, ingen for store sprang fra år til år, ingen lange serier på én side av midtlinjen og ikke for få kryssinger.';
-
 /** Below this many scores the limits are soft: say so. */
 export const FEW_POINTS = 10;
 
@@ -142,7 +139,7 @@ function yearsOf(signal: Signal, years: readonly number[]): string {
 /** "punkt over øvre kontrollgrense (2009) og lang serie under midtlinjen (2006, 2007, ...)". */
 function describeFired(signals: readonly Signal[], years: readonly number[]): string {
   const list = new Intl.ListFormat('nb-NO', { style: 'long', type: 'conjunction' });
-  return list.format(signals.map((s) => `${s.message} (${yearsOf(s, years)})`));
+  return list.format(signals.map((s) => surveyText.rules.signal(s.message, yearsOf(s, years))));
 }
 
 /**
@@ -152,14 +149,12 @@ function describeFired(signals: readonly Signal[], years: readonly number[]): st
 function untestedSummary(subject: string, values: readonly number[]): string {
   const first = values[0];
   const last = values[values.length - 1];
-  if (first === undefined || last === undefined) return `${subject}: ingen tall.`;
-  const why = 'uten to målinger fra år som følger etter hverandre kan diagrammet ikke si om';
-  if (values.length === 1) return `${subject} var ${formatScore(last)} i den eneste målingen; ${why} noe er et signal.`;
+  if (first === undefined || last === undefined) return sickLeaveText.chart.noFigures(subject);
+  const t = surveyText.untested;
+  if (values.length === 1) return t.one(subject, formatScore(last));
   const [from, to] = [formatScore(first), formatScore(last)];
-  if (from === to) return `${subject} var uendret på ${to}; ${why} serien viser et signal.`;
-  return last < first
-    ? `${subject} falt fra ${from} til ${to}; ${why} nedgangen er et signal.`
-    : `${subject} steg fra ${from} til ${to}; ${why} økningen er et signal.`;
+  if (from === to) return t.unchanged(subject, to);
+  return t.changed(subject, last < first, from, to);
 }
 
 /**
@@ -170,25 +165,29 @@ function untestedSummary(subject: string, values: readonly number[]): string {
  */
 export function surveyControlChart(series: SurveySeries, municipality: string): SurveyChartView {
   const xmr = xmrChart(series.values);
-  const subject = `${surveySubject(series, municipality)} (skala ${formatScale(series.skala)})`;
+  const subject = surveyText.withScale(surveySubject(series, municipality), formatScale(series.skala));
   const clamp = (v: number | null) => (v === null ? null : Math.min(series.skala.til, Math.max(series.skala.fra, v)));
   const present = series.values.filter((v): v is number => v !== null);
   const count = present.length;
   const hasLimits = xmr.lower !== null && xmr.upper !== null;
   const summary = hasLimits
-    ? (summarizeSeries(subject, series.values, xmr, formatScore) ?? `${subject}: ingen tall.`)
+    ? (summarizeSeries(subject, series.values, xmr, formatScore) ?? sickLeaveText.chart.noFigures(subject))
     : untestedSummary(subject, present);
   const rules = !hasLimits
-    ? 'Diagrammet har ingen kontrollgrenser og ingen regler er prøvd: det trengs minst to målinger fra år som følger etter hverandre.'
+    ? surveyText.rules.untested
     : xmr.signals.length
-      ? `Signal: ${describeFired(xmr.signals, series.years)}.`
-      : NONE_FIRED;
+      ? surveyText.rules.fired(describeFired(xmr.signals, series.years))
+      : surveyText.rules.none;
   const limits =
     xmr.mean === null
-      ? 'Ingen tall.'
+      ? surveyText.limits.noFigures
       : hasLimits
-        ? `Midtlinjen er gjennomsnittet, ${formatScore(xmr.mean)}; de naturlige prosessgrensene er ${formatScore(clamp(xmr.lower)!)} og ${formatScore(clamp(xmr.upper)!)} (gjennomsnitt ± 2,66 × gjennomsnittlig sprang fra år til år).${count < FEW_POINTS ? ` Med ${count} målinger er grensene usikre.` : ''}`
-        : `Gjennomsnittet er ${formatScore(xmr.mean)}.`;
+        ? surveyText.limits.limits(
+            formatScore(xmr.mean),
+            formatScore(clamp(xmr.lower)!),
+            formatScore(clamp(xmr.upper)!),
+          ) + (count < FEW_POINTS ? surveyText.limits.fewPoints(String(count)) : '')
+        : surveyText.limits.meanOnly(formatScore(xmr.mean));
   // A moving-range signal names the later year of the jump, so that point is marked.
   const signalPoints = new Set(xmr.signals.flatMap((s) => s.points));
   return {
@@ -199,8 +198,8 @@ export function surveyControlChart(series: SurveySeries, municipality: string): 
     limits,
     chart: {
       categories: series.years.map(String),
-      lines: [{ label: 'Skår', role: 'main', values: series.values, signals: signalPoints }],
-      centre: xmr.mean === null ? null : { value: xmr.mean, label: 'Gjennomsnitt' },
+      lines: [{ label: surveyText.chart.series, role: 'main', values: series.values, signals: signalPoints }],
+      centre: xmr.mean === null ? null : { value: xmr.mean, label: surveyText.chart.centre },
       upper: hasLimits ? xmr.points.map((p) => (p.value === null ? null : clamp(p.upper))) : undefined,
       lower: hasLimits ? xmr.points.map((p) => (p.value === null ? null : clamp(p.lower))) : undefined,
     },
