@@ -22,7 +22,6 @@ export * from './opendata-columns';
 export * from './pages';
 export * from './projects';
 export * from './results';
-import { COLLECTIONS, navLabel } from '../lib/collections';
 
 export const ui = {
   siteName: 'Kompetansebanken',
@@ -38,15 +37,11 @@ export const ui = {
   home: 'Forside',
   /** «Prosjekter (12)»: a heading or label with its count. */
   withCount: (label: string, count: string) => `${label} (${count})`,
-  /** The main menu: a collection's entry is its name in the registry (navLabel, else the plural label). */
+  /**
+   * The main menu's entries that are not collections; a collection's entry is its menu name in the
+   * registry (src/lib/presentation/main-nav.ts).
+   */
   nav: {
-    projects: navLabel(COLLECTIONS.prosjekter),
-    municipalities: navLabel(COLLECTIONS.kommuner),
-    networks: navLabel(COLLECTIONS.nettverk),
-    tools: navLabel(COLLECTIONS.verktoy),
-    stories: navLabel(COLLECTIONS.historier),
-    newsletters: navLabel(COLLECTIONS.nyhetsbrev),
-    gatherings: navLabel(COLLECTIONS.samlinger),
     results: 'Resultater',
     about: 'Om programmet',
   },

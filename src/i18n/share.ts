@@ -1,17 +1,13 @@
-/** Share cards (og:image): the page type each card names, and the cards' alt text. */
+/**
+ * Share cards (og:image): the page type each card names, and the cards' alt text. A collection's
+ * card names it as the main menu does, from the registry (SHARE_CARD_LABELS in src/lib/share-card).
+ */
 import { layoutUi } from './layout';
 import { ui } from './nb';
 import { openDataText } from './opendata';
 
 export const shareCardLabels = {
   forside: ui.home,
-  prosjekter: ui.nav.projects,
-  kommuner: ui.nav.municipalities,
-  nettverk: ui.nav.networks,
-  verktoy: ui.nav.tools,
-  historier: ui.nav.stories,
-  nyhetsbrev: ui.nav.newsletters,
-  samlinger: ui.nav.gatherings,
   resultater: ui.nav.results,
   om: ui.nav.about,
   sok: layoutUi.searchPage,

@@ -10,13 +10,32 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { create, type Font } from 'fontkitten';
 import sharp from 'sharp';
-import { shareCardLabels } from '../../i18n/share';
+import { shareCardLabels as L } from '../../i18n/share';
+import { COLLECTIONS, navLabel } from '../collections';
 
 export const SHARE_CARD_WIDTH = 1200;
 export const SHARE_CARD_HEIGHT = 630;
 
-export type ShareCardType = keyof typeof shareCardLabels;
-export const SHARE_CARD_TYPES = Object.keys(shareCardLabels) as ShareCardType[];
+/** What each card names: a collection as the main menu does (its record), other pages from src/i18n. */
+export const SHARE_CARD_LABELS = {
+  forside: L.forside,
+  prosjekter: navLabel(COLLECTIONS.prosjekter),
+  kommuner: navLabel(COLLECTIONS.kommuner),
+  nettverk: navLabel(COLLECTIONS.nettverk),
+  verktoy: navLabel(COLLECTIONS.verktoy),
+  historier: navLabel(COLLECTIONS.historier),
+  nyhetsbrev: navLabel(COLLECTIONS.nyhetsbrev),
+  samlinger: navLabel(COLLECTIONS.samlinger),
+  resultater: L.resultater,
+  om: L.om,
+  sok: L.sok,
+  data: L.data,
+  tilgjengelighet: L.tilgjengelighet,
+  'ikke-funnet': L['ikke-funnet'],
+} as const;
+
+export type ShareCardType = keyof typeof SHARE_CARD_LABELS;
+export const SHARE_CARD_TYPES = Object.keys(SHARE_CARD_LABELS) as ShareCardType[];
 
 /** Page type of a URL path, from its first segment; '/' is the home page. */
 const SECTION_TYPES: Record<string, ShareCardType> = {
