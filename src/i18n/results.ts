@@ -3,6 +3,7 @@
  * are functions of figures already formatted by src/lib (numbers are never formatted here).
  */
 import type { GoalStatus } from '../lib/results/goals';
+import type { CentreKind, SignalCode } from '../lib/results/spc/signals';
 
 /** The status of a project goal, the same words on /resultater/ and on the project's page. */
 export const GOAL_STATUS_LABELS = {
@@ -255,3 +256,22 @@ export const surveyText = {
   },
   chart: { series: 'Skår', centre: 'Gjennomsnitt' },
 } as const;
+
+/**
+ * The SPC rules' signals in words (src/lib/results/spc/signals.ts), each a function of the
+ * centre line's name: «for få kryssinger av medianen», «lang serie over midtlinjen».
+ */
+export const signalText = {
+  centre: { median: 'medianen', 'centre-line': 'midtlinjen' },
+  messages: {
+    'long-run-above': (line: string) => `lang serie over ${line}`,
+    'long-run-below': (line: string) => `lang serie under ${line}`,
+    'few-crossings': (line: string) => `for få kryssinger av ${line}`,
+    'above-upper-limit': () => 'punkt over øvre kontrollgrense',
+    'below-lower-limit': () => 'punkt under nedre kontrollgrense',
+    'moving-range-above-limit': () => 'glidende variasjonsbredde over øvre grense',
+  },
+} as const satisfies {
+  centre: Record<CentreKind, string>;
+  messages: Record<SignalCode, (line: string) => string>;
+};

@@ -2,6 +2,7 @@
  * The signals an SPC chart can raise: a machine-readable code for code and tests, and a
  * short Norwegian (bokmål) phrase for pages and summaries.
  */
+import { signalText } from '../../../i18n/results';
 
 /** Which rule fired. */
 export type SignalCode =
@@ -31,28 +32,9 @@ export interface Signal {
   points: number[];
 }
 
-const CENTRE_NAMES: Record<CentreKind, string> = {
-  median: 'medianen',
-  'centre-line': 'midtlinjen',
-};
-
-/** The Norwegian phrase of a rule. */
+/** The rule's phrase, worded in src/i18n/results.ts (signalText). */
 export function signalMessage(code: SignalCode, centre: CentreKind = 'median'): string {
-  const line = CENTRE_NAMES[centre];
-  switch (code) {
-    case 'long-run-above':
-      return `lang serie over ${line}`;
-    case 'long-run-below':
-      return `lang serie under ${line}`;
-    case 'few-crossings':
-      return `for få kryssinger av ${line}`;
-    case 'above-upper-limit':
-      return 'punkt over øvre kontrollgrense';
-    case 'below-lower-limit':
-      return 'punkt under nedre kontrollgrense';
-    case 'moving-range-above-limit':
-      return 'glidende variasjonsbredde over øvre grense';
-  }
+  return signalText.messages[code](signalText.centre[centre]);
 }
 
 const DIRECTIONS: Record<SignalCode, Signal['direction']> = {
