@@ -22,3 +22,15 @@ export const municipalitiesUi = {
   /** «(fra 2007, 12 i banken)» after a pool's heading. */
   poolNote: (start: string, count: string) => `(fra ${start}, ${count} i banken)`,
 } as const;
+
+/** The meta lines of cards in lists (src/lib/presentation/cards.ts). */
+export const cardText = {
+  /** A project without an end year: «fra 2008». */
+  since: (year: string) => `fra ${year}`,
+  /** Between a project's sectors: «Pleie og omsorg og Oppvekst». */
+  sectorSeparator: ' og ',
+  /** A tool no project uses yet. */
+  toolUnused: 'Ikke brukt i prosjekter ennå',
+  /** «Brukt i 3 prosjekter»; the count comes formatted with its noun. */
+  toolUsedIn: (projects: string) => `${toolsUi.usedIn} ${projects}`,
+} as const;

@@ -4,6 +4,7 @@
  */
 import type { GoalStatus } from '../lib/results/goals';
 import type { CentreKind, SignalCode } from '../lib/results/spc/signals';
+import type { Goal } from '../lib/schemas';
 
 /** The status of a project goal, the same words on /resultater/ and on the project's page. */
 export const GOAL_STATUS_LABELS = {
@@ -275,3 +276,17 @@ export const signalText = {
   centre: Record<CentreKind, string>;
   messages: Record<SignalCode, (line: string) => string>;
 };
+
+/** A project goal's numeric target (src/lib/presentation/goal-target.ts): «målverdi: sykefravær ned til 8 %». */
+export const goalTargetText = {
+  indicators: {
+    sykefravær: 'sykefravær',
+    brukertilfredshet: 'brukertilfredshet',
+    medarbeidertilfredshet: 'medarbeidertilfredshet',
+    annet: '',
+  } satisfies Record<NonNullable<Goal['indikator']>, string>,
+  direction: { ned: 'ned til', opp: 'opp til' } satisfies Record<NonNullable<Goal['retning']>, string>,
+  /** The value comes formatted with its unit; an empty indicator («annet») is left out. */
+  target: (indicator: string, direction: string, value: string) =>
+    `målverdi: ${indicator ? `${indicator} ` : ''}${direction} ${value}`,
+} as const;

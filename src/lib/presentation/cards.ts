@@ -10,6 +10,7 @@ import {
   TOOL_CATEGORY_LABELS,
 } from '../schemas/vocabulary';
 import { urls } from '../format/urls';
+import { cardText, toolsUi } from '../../i18n/entries';
 
 export interface Card {
   href: string;
@@ -24,7 +25,7 @@ export interface Card {
 export function projectYears(p: Project): string {
   const start = p.periode.start.getUTCFullYear();
   const end = p.periode.slutt?.getUTCFullYear();
-  if (end === undefined) return `fra ${start}`;
+  if (end === undefined) return cardText.since(String(start));
   return start === end ? String(start) : `${start}–${end}`;
 }
 
@@ -34,7 +35,7 @@ export function projectCard(p: Item<Project>, content: DerivedContent): Card {
     title: p.data.tittel,
     meta: [
       p.data.kommuner.map((id) => content.municipality(id).data.navn).join(', '),
-      p.data.sektor.map((s) => SECTOR_LABELS[s]).join(' og '),
+      p.data.sektor.map((s) => SECTOR_LABELS[s]).join(cardText.sectorSeparator),
       projectYears(p.data),
       STATUS_LABELS[p.data.status],
     ],
@@ -49,7 +50,7 @@ export function municipalityCard(m: Item<Municipality>, content: DerivedContent)
   return {
     href: urls.municipality(m.id),
     title: m.data.samisknavn ? `${m.data.navn} – ${m.data.samisknavn}` : m.data.navn,
-    meta: [m.data.fylke, POOL_LABELS[m.data.pulje], plural(n, 'prosjekt', 'prosjekter')],
+    meta: [m.data.fylke, POOL_LABELS[m.data.pulje], plural(n, toolsUi.project.one, toolsUi.project.many)],
     summary: m.data.sammendrag,
     example: m.data.eksempeldata,
     draft: false,
@@ -63,7 +64,7 @@ export function toolCard(t: Item<Tool>, content: DerivedContent): Card {
     title: t.data.tittel,
     meta: [
       TOOL_CATEGORY_LABELS[t.data.kategori],
-      n === 0 ? 'Ikke brukt i prosjekter ennå' : `Brukt i ${plural(n, 'prosjekt', 'prosjekter')}`,
+      n === 0 ? cardText.toolUnused : cardText.toolUsedIn(plural(n, toolsUi.project.one, toolsUi.project.many)),
     ],
     summary: t.data.sammendrag,
     example: t.data.eksempeldata,
