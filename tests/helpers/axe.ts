@@ -2,6 +2,7 @@
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import type { AxeResults, Result } from 'axe-core';
+import { expect } from 'vitest';
 
 const require = createRequire(import.meta.url);
 export const AXE_PATH = require.resolve('axe-core/axe.min.js');
@@ -32,4 +33,17 @@ export function formatViolations(where: string, violations: Result[]): string {
     }
   }
   return lines.join('\n');
+}
+
+/**
+ * Soft assertion that a page has no violations: one line per violation (rule, impact, targets),
+ * with the full report as the message, so a test goes on to its other checks.
+ */
+export function expectNoViolations(where: string, violations: Result[]): void {
+  expect
+    .soft(
+      violations.map((v) => `${v.id} [${v.impact}] ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`),
+      formatViolations(where, violations),
+    )
+    .toEqual([]);
 }

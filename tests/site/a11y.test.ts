@@ -5,7 +5,7 @@
  * and a clean load.
  */
 import { describe, expect, it } from 'vitest';
-import { formatViolations, runAxe } from '../helpers/axe';
+import { expectNoViolations, runAxe } from '../helpers/axe';
 import { WIDTHS, documentWidth, openPage, overflowingElements } from '../helpers/browser';
 import { htmlFiles, samplePages, urlOfFile } from '../helpers/dist';
 import { servedSite } from '../helpers/site';
@@ -26,12 +26,7 @@ for (const width of [WIDTHS.desktop, WIDTHS.mobile]) {
           const { page } = opened;
 
           const violations = await runAxe(page);
-          expect
-            .soft(
-              violations.map((v) => `${v.id} [${v.impact}] ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`),
-              formatViolations(where, violations),
-            )
-            .toEqual([]);
+          expectNoViolations(where, violations);
 
           const h1s = await page.locator('h1').allInnerTexts();
           expect.soft(h1s, `${where}: skal ha nøyaktig én h1`).toHaveLength(1);

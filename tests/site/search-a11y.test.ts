@@ -4,7 +4,7 @@
  * expected results come from dist/ (tests/helpers/search-page.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { formatViolations, runAxe } from '../helpers/axe';
+import { expectNoViolations, runAxe } from '../helpers/axe';
 import { WIDTHS, documentWidth, overflowingElements } from '../helpers/browser';
 import { describeFocused, focused } from '../helpers/focus';
 import { saysWord } from '../helpers/search-index';
@@ -47,12 +47,7 @@ describe('tilgjengelighet og tastatur', () => {
         expect(await page.locator('#sok-filtre input[type="checkbox"]:visible').count()).toBeGreaterThan(10);
 
         const violations = await runAxe(page);
-        expect
-          .soft(
-            violations.map((v) => `${v.id} [${v.impact}] ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`),
-            formatViolations(where, violations),
-          )
-          .toEqual([]);
+        expectNoViolations(where, violations);
 
         // The live region: polite status that names the count, the query and the filter.
         const region = await page.$eval('#sok-status', (el) => ({
